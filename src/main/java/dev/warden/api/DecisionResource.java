@@ -1,0 +1,89 @@
+package dev.warden.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.warden.decision.DecisionRecord;
+import dev.warden.decision.DecisionRecords;
+import dev.warden.decision.DecisionRecords.DecisionQuery;
+import dev.warden.decision.DecisionRequest;
+import dev.warden.decision.DecisionResponse;
+import dev.warden.decision.DecisionService;
+import dev.warden.decision.Outcome;
+
+/** HTTP for decisions: translates, nothing more. */
+@Path("/v1/decisions")
+@Tag(name = "Decisions")
+@Produces(MediaType.APPLICATION_JSON)
+public class DecisionResource {
+    private final DecisionService service;
+    private final DecisionRecords records;
+
+    public DecisionResource(DecisionService service, DecisionRecords records) {
+        this.service = service;
+        this.records = records;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Decide a transaction and record the decision",
+            description = "transactionId is the idempotency key: the same id with the same body returns the recorded "
+                    + "decision; with a different body, 409.")
+    @APIResponse(responseCode = "200", description = "The decision, answered after its record is durable",
+            content = @Content(schema = @Schema(implementation = DecisionResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "transactionId already decided with another body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "No rule set loaded or the database is unavailable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response decide(@NotNull(message = "the body must be a decision request") @Valid DecisionRequest request) {
+        DecisionService.Decided decided = service.decide(request);
+        return Response.ok(decided.json(), MediaType.APPLICATION_JSON)
+                .header("Idempotent-Replay", String.valueOf(decided.repeated())).build();
+    }
+
+    @GET
+    @Path("/{decisionId}")
+    @Operation(summary = "One recorded decision, exactly as it was answered")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DecisionResponse.class)))
+    public Response get(@PathParam("decisionId") UUID decisionId) {
+        DecisionRecord record = records.byId(decisionId)
+                .orElseThrow(() -> new NotFoundException("no decision " + decisionId));
+        return Response.ok(record.response, MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Operation(summary = "Recorded decisions matching the filters, newest first, paged")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DecisionResponse[].class)))
+    public Response search(@QueryParam("transactionId") String transactionId, @QueryParam("partyId") String partyId,
+            @QueryParam("outcome") Outcome outcome, @QueryParam("from") Instant from, @QueryParam("to") Instant to,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        var found = records.search(new DecisionQuery(transactionId, partyId, outcome, from, to, page, size));
+        String body = found.stream().map(r -> r.response).collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        return Response.ok(body, MediaType.APPLICATION_JSON).build();
+    }
+}

@@ -1,0 +1,31 @@
+package dev.warden.api;
+
+import java.util.List;
+
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * An RFC 9457 problem document. {@code errors} names each offending field (as a JSON path into the request, for
+ * example {@code originator.country}) with the reason.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public record FieldError(String field, String reason) {
+    }
+
+    public static Problem of(int status, String title, String detail) {
+        return new Problem("about:blank", title, status, detail, null);
+    }
+
+    public static Problem invalid(String detail, List<FieldError> errors) {
+        return new Problem("https://warden.dev/problems/invalid-request", "Invalid request", 400, detail, errors);
+    }
+
+    public Response toResponse() {
+        return Response.status(status).type(MEDIA_TYPE).entity(this).build();
+    }
+}

@@ -1,0 +1,153 @@
+package dev.warden.api;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import dev.warden.decision.DecisionConflictException;
+import dev.warden.decision.DecisionUnavailableException;
+import dev.warden.decision.InvalidFieldException;
+import dev.warden.history.HistoryWindow.HistoryUnavailableException;
+
+/** Turns every failure into problem+json that names the field and the reason. */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** The @AssertTrue check methods of the request records, and the field each one is about ("" = the object). */
+    private static final java.util.Map<String, String> CHECK_FIELDS = java.util.Map.of("identified", "",
+            "walletWithChain", "chain", "expiresAtAfterVerification", "expiresAt",
+            "verifiedAtGivenWhenVerified", "verifiedAt");
+
+    @ServerExceptionMapper
+    public Response malformed(JsonParseException e) {
+        var at = e.getLocation();
+        return Problem.invalid("The body is not valid JSON", List.of(new Problem.FieldError("$",
+                e.getOriginalMessage() + (at != null ? " at line " + at.getLineNr() + ", column " + at.getColumnNr() : ""))))
+                .toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e) {
+        return Problem.invalid("The body has a field Warden does not know", List.of(new Problem.FieldError(
+                path(e), "unknown field; known fields here: " + e.getKnownPropertyIds().stream()
+                        .map(String::valueOf).sorted().collect(Collectors.joining(", "))))).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response badValue(InvalidFormatException e) {
+        String expected = e.getTargetType() == null ? "a valid value" : describe(e.getTargetType());
+        return Problem.invalid("A field has a value of the wrong form", List.of(new Problem.FieldError(path(e),
+                "'" + e.getValue() + "' is not " + expected))).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        String expected = e.getTargetType() == null ? "a value of another type" : describe(e.getTargetType());
+        return Problem.invalid("A field has a value of the wrong type", List.of(new Problem.FieldError(path(e),
+                "expected " + expected))).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonMappingException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        return Problem.invalid("A field could not be read", List.of(new Problem.FieldError(path(e),
+                cause.getMessage()))).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response violations(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return Problem.invalid("The request breaks " + errors.size() + " constraint(s)", errors).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidField(InvalidFieldException e) {
+        return Problem.invalid("A field has a value Warden cannot use",
+                List.of(new Problem.FieldError(e.field(), e.getMessage()))).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(DecisionConflictException e) {
+        return Problem.of(409, "Transaction already decided", e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unavailable(DecisionUnavailableException e) {
+        LOG.warn(e.getMessage());
+        return Response.fromResponse(Problem.of(503, "Decision service unavailable", e.getMessage()).toResponse())
+                .header("Retry-After", "1").build();
+    }
+
+    @ServerExceptionMapper
+    public Response historyUnavailable(HistoryUnavailableException e) {
+        return unavailable(new DecisionUnavailableException(e.getMessage(), e));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        return Problem.of(status, Response.Status.fromStatusCode(status) == null ? "Error"
+                : Response.Status.fromStatusCode(status).getReasonPhrase(), e.getMessage()).toResponse();
+    }
+
+    /** "decide.request.originator.country" becomes "originator.country": the path inside the body. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        int index = 0;
+        for (Path.Node node : violation.getPropertyPath()) {
+            index++;
+            if (index <= 2 && (node.getKind() == jakarta.validation.ElementKind.METHOD
+                    || node.getKind() == jakarta.validation.ElementKind.PARAMETER)) continue;
+            String name = node.getName();
+            if (name == null) continue;
+            // Cross-field checks written as isXxx() methods report on the field an officer has to fix.
+            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY && CHECK_FIELDS.containsKey(name)) {
+                name = CHECK_FIELDS.get(name);
+                if (name.isEmpty()) continue;
+            }
+            if (field.length() > 0) field.append('.');
+            field.append(name);
+        }
+        return field.length() == 0 ? "$" : field.toString();
+    }
+
+    private static String path(JsonMappingException e) {
+        String path = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        return path.isEmpty() ? "$" : path;
+    }
+
+    private static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+        }
+        return switch (type.getSimpleName()) {
+            case "BigDecimal" -> "a decimal number such as \"9500.00\"";
+            case "Instant" -> "an ISO-8601 instant with a zone, such as 2026-11-20T10:15:30Z";
+            case "LocalDate" -> "an ISO-8601 date such as 2026-01-10";
+            case "Boolean", "boolean" -> "true or false";
+            case "Integer", "int" -> "a whole number";
+            case "String" -> "a string";
+            default -> "a " + type.getSimpleName();
+        };
+    }
+}

@@ -1,0 +1,57 @@
+package dev.warden.config;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Every {@code warden.*} setting in one place; each is also an environment variable (WARDEN_RULES_DIR, ...). */
+@ConfigMapping(prefix = "warden")
+public interface WardenConfig {
+
+    Rules rules();
+
+    History history();
+
+    Watchlists watchlists();
+
+    Decisions decisions();
+
+    interface Rules {
+        /** The rules folder: *.drl, tables/*.drl.csv|xlsx, lists/*.csv. */
+        @WithDefault("rules")
+        String dir();
+    }
+
+    interface History {
+        /** How far back from a transaction's occurredAt its accounts' history is loaded. */
+        @WithDefault("P30D")
+        Duration lookback();
+
+        /** The most history rows loaded for one decision (newest first); bounds memory and latency. */
+        @WithDefault("2000")
+        int maxRows();
+    }
+
+    interface Watchlists {
+        /** NAME=LOCATION pairs, comma separated; LOCATION is file:PATH, classpath:PATH or an https: URL. */
+        @WithDefault("WARDEN_SEED=classpath:watchlists/warden-seed.csv")
+        String sources();
+    }
+
+    interface Decisions {
+        /** Decisions waiting to be recorded that may share one database transaction (group commit). */
+        @WithDefault("64")
+        int maxBatch();
+
+        /** How long a request waits for the commit that holds its record before it answers 503. */
+        @WithDefault("PT10S")
+        Duration commitTimeout();
+
+        /** Requests waiting to be recorded before new ones are refused with 503 (back pressure). */
+        @WithDefault("10000")
+        int queueCapacity();
+    }
+
+}

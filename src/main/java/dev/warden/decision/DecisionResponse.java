@@ -1,0 +1,23 @@
+package dev.warden.decision;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.warden.facts.Finding;
+
+/** The decision as answered and as recorded. */
+public record DecisionResponse(UUID decisionId, String transactionId, Outcome outcome, int riskScore,
+        List<Finding> findings, String ruleSetVersion, Map<String, String> watchlists, Instant decidedAt,
+        Timings timings) {
+
+    /** Microseconds spent in each stage of the decision path. */
+    public record Timings(long totalMicros, long enrichMicros, long rulesMicros, long persistMicros) {
+    }
+
+    public DecisionResponse withTimings(Timings newTimings) {
+        return new DecisionResponse(decisionId, transactionId, outcome, riskScore, findings, ruleSetVersion,
+                watchlists, decidedAt, newTimings);
+    }
+}

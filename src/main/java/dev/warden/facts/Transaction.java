@@ -1,0 +1,70 @@
+package dev.warden.facts;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** The transaction being decided, with its two parties. Immutable. */
+public final class Transaction {
+    private final String transactionId;
+    private final TransactionType type;
+    private final BigDecimal amount;
+    private final String currency;
+    private final BigDecimal amountUsd;
+    private final Instant occurredAt;
+    private final String channel;
+    private final String purpose;
+    private final String asset;
+    private final String chain;
+    private final boolean travelRuleOriginatorComplete;
+    private final boolean travelRuleBeneficiaryComplete;
+    private final Party originator;
+    private final Party beneficiary;
+
+    public Transaction(String transactionId, TransactionType type, BigDecimal amount, String currency,
+            BigDecimal amountUsd, Instant occurredAt, String channel, String purpose, String asset, String chain,
+            boolean travelRuleOriginatorComplete, boolean travelRuleBeneficiaryComplete, Party originator,
+            Party beneficiary) {
+        this.transactionId = transactionId;
+        this.type = type;
+        this.amount = amount;
+        this.currency = currency;
+        this.amountUsd = amountUsd;
+        this.occurredAt = occurredAt;
+        this.channel = channel;
+        this.purpose = purpose;
+        this.asset = asset;
+        this.chain = chain;
+        this.travelRuleOriginatorComplete = travelRuleOriginatorComplete;
+        this.travelRuleBeneficiaryComplete = travelRuleBeneficiaryComplete;
+        this.originator = originator;
+        this.beneficiary = beneficiary;
+    }
+
+    public String getTransactionId() { return transactionId; }
+    public TransactionType getType() { return type; }
+    /** The amount in the transaction's own currency, exact. */
+    public BigDecimal getAmount() { return amount; }
+    /** ISO 4217 code, or a crypto asset code such as USDT or A7A5. */
+    public String getCurrency() { return currency; }
+    /** The amount converted to US dollars with the rates in rules/lists/fx-usd-rates.csv. */
+    public BigDecimal getAmountUsd() { return amountUsd; }
+    /** When the transaction happened; "now" for every rule. */
+    public Instant getOccurredAt() { return occurredAt; }
+    public String getChannel() { return channel; }
+    public String getPurpose() { return purpose; }
+    /** The crypto asset moved (the currency when it is a crypto asset), else null. */
+    public String getAsset() { return asset; }
+    /** The chain of the crypto transfer (from the parties' wallets), else null. */
+    public String getChain() { return chain; }
+    /** True when the request carries a crypto asset. */
+    public boolean isCrypto() { return asset != null; }
+    public boolean isTravelRuleOriginatorComplete() { return travelRuleOriginatorComplete; }
+    public boolean isTravelRuleBeneficiaryComplete() { return travelRuleBeneficiaryComplete; }
+    public Party getOriginator() { return originator; }
+    public Party getBeneficiary() { return beneficiary; }
+
+    @Override
+    public String toString() {
+        return "Transaction " + transactionId + " " + amount + " " + currency;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.warden.party;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+import dev.warden.decision.IsoCountry;
+import dev.warden.facts.KycStatus;
+import dev.warden.facts.PartyType;
+import dev.warden.facts.RiskRating;
+
+/** The KYC profile an onboarding system pushes with {@code PUT /v1/parties/{partyId}}. */
+public record PartyProfileRequest(
+        @Size(max = 300) String name,
+        @NotNull PartyType type,
+        @IsoCountry String country,
+        @NotNull KycStatus kycStatus,
+        @Min(0) @Max(5) Integer kycLevel,
+        LocalDate verifiedAt,
+        LocalDate expiresAt,
+        RiskRating riskRating,
+        Boolean pep,
+        Boolean beneficialOwnersKnown,
+        LocalDate incorporatedOn,
+        @DecimalMin("0") BigDecimal declaredMonthlyVolumeUsd,
+        LocalDate accountOpenedOn) {
+
+    @JsonIgnore
+    @AssertTrue(message = "must not be before verifiedAt")
+    public boolean isExpiresAtAfterVerification() {
+        return expiresAt == null || verifiedAt == null || !expiresAt.isBefore(verifiedAt);
+    }
+
+    @JsonIgnore
+    @AssertTrue(message = "a VERIFIED profile needs verifiedAt")
+    public boolean isVerifiedAtGivenWhenVerified() {
+        return kycStatus != KycStatus.VERIFIED || verifiedAt != null;
+    }
+}

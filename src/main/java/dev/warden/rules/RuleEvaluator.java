@@ -1,0 +1,39 @@
+package dev.warden.rules;
+
+import java.util.List;
+
+import org.kie.api.runtime.KieSession;
+
+import dev.warden.facts.Finding;
+import dev.warden.facts.Findings;
+
+/**
+ * Runs one decision's facts through a compiled rule set in a fresh session and returns what the rules raised.
+ * The session lives for one call; the compiled set is shared and never touched.
+ */
+public final class RuleEvaluator {
+    /** A rule set that fires more often than this on one transaction has a loop; stop rather than hang. */
+    static final int MAX_FIRINGS = 10_000;
+
+    public List<Finding> evaluate(CompiledRuleSet ruleSet, DecisionFacts facts) {
+        Findings findings = new Findings();
+        KieSession session = ruleSet.kieBase().newKieSession();
+        try {
+            if (ruleSet.globals().contains("findings")) session.setGlobal("findings", findings);
+            if (ruleSet.globals().contains("lists")) session.setGlobal("lists", ruleSet.lists());
+            session.insert(facts.transaction());
+            session.insert(facts.transaction().getOriginator());
+            session.insert(facts.transaction().getBeneficiary());
+            facts.history().forEach(session::insert);
+            facts.hits().forEach(session::insert);
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            if (fired >= MAX_FIRINGS) {
+                throw new IllegalStateException("rules fired " + fired + " times on one transaction; a rule loops");
+            }
+        } finally {
+            session.dispose();
+        }
+        return findings.all();
+    }
+
+}
