@@ -102,6 +102,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        // Quarkus REST wraps some body-reading failures; answer them as the Jackson failure they are.
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonParseException parse) return malformed(parse);
+        if (cause instanceof UnrecognizedPropertyException unknown) return unknownField(unknown);
+        if (cause instanceof InvalidFormatException format) return badValue(format);
+        if (cause instanceof MismatchedInputException mismatch) return mismatched(mismatch);
+        if (cause instanceof JsonMappingException mapping) return unreadable(mapping);
         int status = e.getResponse().getStatus();
         return Problem.of(status, Response.Status.fromStatusCode(status) == null ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase(), e.getMessage()).toResponse();

@@ -25,12 +25,45 @@ public final class Requests {
                 """.formatted(transactionId, occurredAt, amount, originatorPartyId, originatorAccount, beneficiaryAccount);
     }
 
+    /** A wire from a verified customer to a counterparty at the given bank. */
+    public static String wireToBank(String transactionId, String partyId, String amount, String beneficiaryBic) {
+        return """
+                {"transactionId": "%s", "occurredAt": "2026-11-20T10:15:30Z", "type": "WIRE", "amount": "%s",
+                 "currency": "EUR",
+                 "originator": {"partyId": "%s", "name": "Anna Weber", "type": "INDIVIDUAL", "country": "DE",
+                                "iban": "DE89370400440532013000", "bic": "COBADEFFXXX"},
+                 "beneficiary": {"name": "OOO Stroy Invest", "type": "COMPANY", "country": "RU",
+                                 "accountId": "40702810000000001234", "bic": "%s"}}
+                """.formatted(transactionId, amount, partyId, beneficiaryBic);
+    }
+
+    /** A stablecoin transfer from a customer to a wallet on the given chain. */
+    public static String cryptoTransfer(String transactionId, String partyId, String amount, String wallet,
+            String chain) {
+        return """
+                {"transactionId": "%s", "occurredAt": "2026-11-20T10:15:30Z", "type": "CRYPTO_TRANSFER",
+                 "amount": "%s", "currency": "USDT",
+                 "originator": {"partyId": "%s", "name": "Ivan Petrov", "type": "INDIVIDUAL", "country": "KG",
+                                "walletAddress": "TXwZkPbGn5B6q1RkRyAT8fRr9YTbhNn3Da", "chain": "TRON"},
+                 "beneficiary": {"name": "Exchange customer", "type": "VASP", "walletAddress": "%s", "chain": "%s"},
+                 "travelRule": {"originatorComplete": true, "beneficiaryComplete": true}}
+                """.formatted(transactionId, amount, partyId, wallet, chain);
+    }
+
     /** A verified, current KYC profile. */
     public static String verifiedProfile(String name) {
+        return profile(name, "VERIFIED", "2026-01-10", "2027-01-10");
+    }
+
+    public static String profile(String name, String status, String verifiedAt, String expiresAt) {
         return """
-                {"name": "%s", "type": "INDIVIDUAL", "country": "KG", "kycStatus": "VERIFIED", "kycLevel": 2,
-                 "verifiedAt": "2026-01-10", "expiresAt": "2027-01-10", "riskRating": "LOW", "pep": false,
+                {"name": "%s", "type": "INDIVIDUAL", "country": "KG", "kycStatus": "%s", "kycLevel": 2,
+                 "verifiedAt": %s, "expiresAt": %s, "riskRating": "LOW", "pep": false,
                  "beneficialOwnersKnown": true, "declaredMonthlyVolumeUsd": 20000, "accountOpenedOn": "2025-12-01"}
-                """.formatted(name);
+                """.formatted(name, status, quoted(verifiedAt), quoted(expiresAt));
+    }
+
+    private static String quoted(String value) {
+        return value == null ? "null" : "\"" + value + "\"";
     }
 }
