@@ -18,6 +18,8 @@ public interface WardenConfig {
 
     Decisions decisions();
 
+    EmbeddedDb embeddedDb();
+
     interface Rules {
         /** The rules folder: *.drl, tables/*.drl.csv|xlsx, lists/*.csv. */
         @WithDefault("rules")
@@ -54,4 +56,15 @@ public interface WardenConfig {
         int queueCapacity();
     }
 
+
+    /** The embedded PostgreSQL, used only when no quarkus.datasource.jdbc.url is configured (read by WardenMain). */
+    interface EmbeddedDb {
+        /** Where its binaries and data live. */
+        @WithDefault("data/embedded-postgres")
+        String dir();
+
+        /** Start from an empty database (benchmarks). */
+        @WithDefault("false")
+        boolean clean();
+    }
 }

@@ -12,7 +12,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -89,9 +88,8 @@ public class DecisionService {
         long start = System.nanoTime();
         String requestJson = write(canonical, normalised(request));
         String requestSha = sha256(requestJson);
-        Optional<DecisionRecord> recorded = records.byTransactionId(request.transactionId());
-        if (recorded.isPresent()) return repeatOrConflict(recorded.get(), requestSha);
-
+        // No look-up of the transactionId first: a repeat is rare, and the journal's insert detects it
+        // (ON CONFLICT), so the common path saves a query.
         CompiledRuleSet ruleSet = rules.current()
                 .orElseThrow(() -> new DecisionUnavailableException("no valid rule set is loaded", null));
         BigDecimal amountUsd = UsdConverter.toUsd(ruleSet.lists(), request.amount(), request.currency())
@@ -115,7 +113,7 @@ public class DecisionService {
                         micros(enriched, evaluated), 0));
         boolean inserted = persist(request, requestJson, requestSha, response, transaction);
         if (!inserted) {
-            // Another request with the same transactionId committed first; answer as its repeat.
+            // This transactionId is already recorded (a retry, or a concurrent twin that committed first).
             return repeatOrConflict(records.byTransactionId(request.transactionId()).orElseThrow(), requestSha);
         }
         long persisted = System.nanoTime();

@@ -43,6 +43,24 @@ class IdempotencyAndRetrievalTest {
     }
 
     @Test
+    void concurrentTwinsGetOneDecisionAndOneHistoryRow() throws Exception {
+        String id = uniqueId("twins");
+        String body = Requests.wire(id, "2026-11-20T10:15:30Z", "700", uniqueId("cust"), uniqueId("acc"), uniqueId("acc"));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var answers = pool.invokeAll(java.util.Collections.nCopies(8, () -> given().contentType("application/json")
+                    .body(body).post("/v1/decisions").then().statusCode(200).extract().jsonPath().getString("decisionId")));
+            java.util.Set<String> decisionIds = new java.util.HashSet<>();
+            for (var answer : answers) decisionIds.add(answer.get());
+            assertThat(decisionIds).hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(Database.count(dataSource, "SELECT count(*) FROM transactions WHERE transaction_id = ?", id)).isEqualTo(1);
+        assertThat(Database.count(dataSource, "SELECT count(*) FROM decisions WHERE transaction_id = ?", id)).isEqualTo(1);
+    }
+
+    @Test
     void sameIdDifferentBodyIs409AndChangesNothing() {
         String id = uniqueId("conflict");
         String account = uniqueId("acc");
