@@ -48,8 +48,9 @@ class IdempotencyAndRetrievalTest {
         String body = Requests.wire(id, "2026-11-20T10:15:30Z", "700", uniqueId("cust"), uniqueId("acc"), uniqueId("acc"));
         var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
         try {
-            var answers = pool.invokeAll(java.util.Collections.nCopies(8, () -> given().contentType("application/json")
-                    .body(body).post("/v1/decisions").then().statusCode(200).extract().jsonPath().getString("decisionId")));
+            java.util.concurrent.Callable<String> post = () -> given().contentType("application/json")
+                    .body(body).post("/v1/decisions").then().statusCode(200).extract().jsonPath().getString("decisionId");
+            var answers = pool.invokeAll(java.util.Collections.nCopies(8, post));
             java.util.Set<String> decisionIds = new java.util.HashSet<>();
             for (var answer : answers) decisionIds.add(answer.get());
             assertThat(decisionIds).hasSize(1);
