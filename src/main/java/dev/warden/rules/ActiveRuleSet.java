@@ -47,6 +47,7 @@ public class ActiveRuleSet {
                 attempt = new LoadAttempt(Instant.now(), sources.version(), true, List.of());
             } else {
                 CompiledRuleSet compiled = compiler.compile(sources);
+                RuleSetWarmup.warm(compiled);
                 active.set(compiled);
                 LOG.infof("Rule set %s active: %d rules from %s", compiled.version(), compiled.rules().size(),
                         compiled.origin());
