@@ -1,0 +1,80 @@
+package dev.warden.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import dev.warden.decision.DecisionJournal;
+import dev.warden.decision.DecisionRow;
+import dev.warden.decision.Outcome;
+import dev.warden.decision.TransactionRow;
+import dev.warden.facts.PastTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The window query against PostgreSQL: what it includes, what it leaves out, how it is bounded. */
+@QuarkusTest
+class HistoryWindowTest {
+    private static final Instant AS_OF = Instant.parse("2024-05-10T12:00:00Z");
+
+    @Inject
+    HistoryWindow window;
+    @Inject
+    DecisionJournal journal;
+
+    @Test
+    void loadsWhatTheAccountsSentAndReceivedWithinTheLookBackOnly() throws Exception {
+        String mine = "acc-" + UUID.randomUUID();
+        String other = "acc-" + UUID.randomUUID();
+        record("sent-in-window", mine, other, AS_OF.minus(Duration.ofHours(3)));
+        record("received-in-window", other, mine, AS_OF.minus(Duration.ofDays(29)));
+        record("at-the-edge", mine, other, AS_OF.minus(Duration.ofDays(30)));
+        record("too-old", mine, other, AS_OF.minus(Duration.ofDays(30)).minusSeconds(1));
+        record("after-now", mine, other, AS_OF.plusSeconds(1));
+        record("unrelated", other, "acc-" + UUID.randomUUID(), AS_OF.minusSeconds(60));
+        record("itself", mine, other, AS_OF);
+
+        List<PastTransaction> past = window.load(List.of(mine), AS_OF, Duration.ofDays(30), 100, id("itself"));
+
+        assertThat(past).extracting(PastTransaction::getTransactionId)
+                .containsExactly(id("sent-in-window"), id("received-in-window"), id("at-the-edge"));
+        assertThat(past.get(0).getAgeMinutes()).isEqualTo(180);
+        assertThat(past.get(0).getOriginatorAccount()).isEqualTo(mine);
+        assertThat(past.get(0).getAmountUsd()).isEqualByComparingTo("9500");
+    }
+
+    @Test
+    void coversEveryAccountInOneQueryAndKeepsTheNewestWhenBounded() throws Exception {
+        String a = "acc-" + UUID.randomUUID();
+        String b = "acc-" + UUID.randomUUID();
+        for (int i = 1; i <= 5; i++) {
+            record("a" + i + a, a, "x", AS_OF.minus(Duration.ofHours(i)));
+            record("b" + i + b, "y", b, AS_OF.minus(Duration.ofMinutes(90 * i)));
+        }
+        assertThat(window.load(List.of(a, b), AS_OF, Duration.ofDays(1), 100, "none")).hasSize(10);
+        assertThat(window.load(List.of(a, b), AS_OF, Duration.ofDays(1), 3, "none"))
+                .extracting(PastTransaction::getTransactionId)
+                .containsExactly(id("a1" + a), id("b1" + b), id("a2" + a));
+    }
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    private String id(String name) {
+        return "hw-" + run + "-" + name;
+    }
+
+    private void record(String name, String from, String to, Instant at) throws Exception {
+        String transactionId = id(name);
+        journal.append(new DecisionRow(UUID.randomUUID(), transactionId, "sha", "{}", "{}", Outcome.ALLOW, 0, "v",
+                "{}", null, null, at, Instant.now()),
+                new TransactionRow(transactionId, at, "WIRE", new BigDecimal("9500"), "USD", new BigDecimal("9500"), from,
+                        to, null, null, "DE", "AE", null, null)).get();
+    }
+}
