@@ -1,18 +1,10 @@
 package dev.warden.decision;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -27,20 +19,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import dev.warden.config.WardenConfig;
-import dev.warden.facts.Finding;
-import dev.warden.facts.KycProfile;
-import dev.warden.facts.Party;
-import dev.warden.facts.PartyRole;
-import dev.warden.facts.PastTransaction;
-import dev.warden.facts.ScreeningHit;
 import dev.warden.facts.Transaction;
 import dev.warden.history.HistoryWindow;
-import dev.warden.money.UsdConverter;
 import dev.warden.party.PartyProfiles;
 import dev.warden.rules.ActiveRuleSet;
 import dev.warden.rules.CompiledRuleSet;
-import dev.warden.rules.DecisionFacts;
-import dev.warden.rules.RuleEvaluator;
 import dev.warden.screening.ScreeningIndex;
 import dev.warden.screening.WatchListRegistry;
 
@@ -58,7 +41,7 @@ public class DecisionService {
     private final DecisionRecords records;
     private final ObjectMapper json;
     private final WardenConfig config;
-    private final RuleEvaluator evaluator = new RuleEvaluator();
+    private final DecisionEngine engine = new DecisionEngine();
     /** Sorted keys, no timestamps as numbers: the same request always serialises to the same bytes. */
     private final ObjectMapper canonical;
 
@@ -92,34 +75,28 @@ public class DecisionService {
         // (ON CONFLICT), so the common path saves a query.
         CompiledRuleSet ruleSet = rules.current()
                 .orElseThrow(() -> new DecisionUnavailableException("no valid rule set is loaded", null));
-        BigDecimal amountUsd = UsdConverter.toUsd(ruleSet.lists(), request.amount(), request.currency())
-                .orElseThrow(() -> new InvalidFieldException("currency", "unknown currency code '"
-                        + request.currency() + "': it has no rate in rules/lists/" + UsdConverter.LIST + ".csv"));
-
-        Transaction transaction = enrichTransaction(request, ruleSet, amountUsd);
-        List<PastTransaction> past = history.load(accountsOf(transaction), request.occurredAt(),
-                config.history().lookback(), config.history().maxRows(), request.transactionId());
         ScreeningIndex index = watchlists.index();
-        List<ScreeningHit> hits = new ArrayList<>(index.screen(transaction.getOriginator()));
-        hits.addAll(index.screen(transaction.getBeneficiary()));
-        long enriched = System.nanoTime();
-
-        List<Finding> findings = evaluator.evaluate(ruleSet, new DecisionFacts(transaction, past, hits));
+        DecisionEngine.Evaluation evaluation = engine.evaluate(ruleSet, index, request,
+                profiles.load(DecisionEngine.partyIds(request)), history, window());
         long evaluated = System.nanoTime();
 
         DecisionResponse response = new DecisionResponse(UUID.randomUUID(), request.transactionId(),
-                Outcome.of(findings), Outcome.riskScore(findings), findings, ruleSet.version(), index.versions(),
-                Instant.now(), new DecisionResponse.Timings(micros(start, evaluated), micros(start, enriched),
-                        micros(enriched, evaluated), 0));
-        boolean inserted = persist(request, requestJson, requestSha, response, transaction);
+                evaluation.outcome(), evaluation.riskScore(), evaluation.findings(), ruleSet.version(),
+                index.versions(), Instant.now(), new DecisionResponse.Timings(micros(start, evaluated),
+                        evaluation.enrichNanos() / 1_000, evaluation.rulesNanos() / 1_000, 0));
+        boolean inserted = persist(request, requestJson, requestSha, response, evaluation.transaction());
         if (!inserted) {
             // This transactionId is already recorded (a retry, or a concurrent twin that committed first).
             return repeatOrConflict(records.byTransactionId(request.transactionId()).orElseThrow(), requestSha);
         }
         long persisted = System.nanoTime();
         DecisionResponse answered = response.withTimings(new DecisionResponse.Timings(micros(start, persisted),
-                micros(start, enriched), micros(enriched, evaluated), micros(evaluated, persisted)));
+                evaluation.enrichNanos() / 1_000, evaluation.rulesNanos() / 1_000, micros(evaluated, persisted)));
         return new Decided(write(json, answered), false);
+    }
+
+    public DecisionEngine.Window window() {
+        return new DecisionEngine.Window(config.history().lookback(), config.history().maxRows());
     }
 
     private Decided repeatOrConflict(DecisionRecord record, String requestSha) {
@@ -129,50 +106,13 @@ public class DecisionService {
         return new Decided(record.response, true);
     }
 
-    private Transaction enrichTransaction(DecisionRequest request, CompiledRuleSet ruleSet, BigDecimal amountUsd) {
-        Set<String> partyIds = new LinkedHashSet<>();
-        if (request.originator().partyId() != null) partyIds.add(request.originator().partyId());
-        if (request.beneficiary().partyId() != null) partyIds.add(request.beneficiary().partyId());
-        Map<String, KycProfile> kyc = profiles.load(partyIds);
-        LocalDate day = request.occurredAt().atZone(ZoneOffset.UTC).toLocalDate();
-        Party originator = party(request.originator(), PartyRole.ORIGINATOR, kyc, day);
-        Party beneficiary = party(request.beneficiary(), PartyRole.BENEFICIARY, kyc, day);
-        boolean crypto = UsdConverter.isCrypto(ruleSet.lists(), request.currency());
-        String chain = beneficiary.getChain() != null ? beneficiary.getChain() : originator.getChain();
-        var travelRule = request.travelRule();
-        return new Transaction(request.transactionId(), request.type(), request.amount(), request.currency(),
-                amountUsd, request.occurredAt(), request.channel(), request.purpose(),
-                crypto ? request.currency() : null, crypto ? chain : null,
-                travelRule != null && Boolean.TRUE.equals(travelRule.originatorComplete()),
-                travelRule != null && Boolean.TRUE.equals(travelRule.beneficiaryComplete()), originator, beneficiary);
-    }
-
-    private static Party party(PartyRequest p, PartyRole role, Map<String, KycProfile> kyc, LocalDate day) {
-        Party.Builder builder = Party.builder(role).partyId(p.partyId()).name(p.name()).type(p.type())
-                .country(p.country()).accountId(p.accountId()).iban(p.iban()).bic(p.bic())
-                .walletAddress(p.walletAddress()).chain(p.chain()).vasp(p.vasp());
-        KycProfile profile = p.partyId() == null ? null : kyc.get(p.partyId());
-        if (profile != null) builder.profile(profile);
-        return builder.asOf(day);
-    }
-
-    private static List<String> accountsOf(Transaction t) {
-        Set<String> accounts = new LinkedHashSet<>();
-        if (t.getOriginator().getAccountKey() != null) accounts.add(t.getOriginator().getAccountKey());
-        if (t.getBeneficiary().getAccountKey() != null) accounts.add(t.getBeneficiary().getAccountKey());
-        return List.copyOf(accounts);
-    }
-
     private boolean persist(DecisionRequest request, String requestJson, String requestSha,
             DecisionResponse response, Transaction t) {
         DecisionRow decision = new DecisionRow(response.decisionId(), request.transactionId(), requestSha,
                 requestJson, write(json, response), response.outcome(), response.riskScore(),
                 response.ruleSetVersion(), write(json, response.watchlists()), request.originator().partyId(),
                 request.beneficiary().partyId(), request.occurredAt(), response.decidedAt());
-        TransactionRow row = new TransactionRow(t.getTransactionId(), t.getOccurredAt(), t.getType().name(),
-                t.getAmount(), t.getCurrency(), t.getAmountUsd(), t.getOriginator().getAccountKey(),
-                t.getBeneficiary().getAccountKey(), t.getOriginator().getPartyId(), t.getBeneficiary().getPartyId(),
-                t.getOriginator().getCountry(), t.getBeneficiary().getCountry(), t.getAsset(), t.getChain());
+        TransactionRow row = DecisionEngine.historyRow(t);
         try {
             return journal.append(decision, row).get(config.decisions().commitTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {

@@ -70,6 +70,13 @@ public final class PastTransaction {
     /** Hours between this transaction and the one being decided, with fractions. */
     public double getAgeHours() { return ageMinutes / 60.0; }
 
+    /** The same transaction with its age measured from another "now" (history kept in memory is reused). */
+    public PastTransaction asSeenFrom(Instant asOf) {
+        return new PastTransaction(transactionId, type, occurredAt, amount, currency, amountUsd, originatorAccount,
+                beneficiaryAccount, originatorPartyId, beneficiaryPartyId, originatorCountry, beneficiaryCountry,
+                asset, chain, hop, asOf);
+    }
+
     @Override
     public String toString() {
         return "PastTransaction " + transactionId + " " + amountUsd + " USD, " + ageMinutes + " min ago";

@@ -26,7 +26,7 @@ import dev.warden.facts.TransactionType;
  * Time is the transaction's, never the wall clock.
  */
 @ApplicationScoped
-public class HistoryWindow {
+public class HistoryWindow implements HistorySource {
     private static final String SQL = """
             SELECT transaction_id, type, occurred_at, amount, currency, amount_usd, originator_account,
                    beneficiary_account, originator_party_id, beneficiary_party_id, originator_country,
@@ -43,6 +43,7 @@ public class HistoryWindow {
         this.dataSource = dataSource;
     }
 
+    @Override
     public List<PastTransaction> load(Collection<String> accounts, Instant asOf, Duration lookback, int maxRows,
             String excludeTransactionId) {
         if (accounts.isEmpty()) return List.of();
