@@ -33,6 +33,12 @@ public record PartyProfileRequest(
         @DecimalMin("0") BigDecimal declaredMonthlyVolumeUsd,
         LocalDate accountOpenedOn) {
 
+    /** The profile as the rule engine sees it (for scenario tests, which keep profiles in memory). */
+    public dev.warden.facts.KycProfile toFacts() {
+        return new dev.warden.facts.KycProfile(name, type, country, kycStatus, kycLevel, verifiedAt, expiresAt,
+                riskRating, incorporatedOn, beneficialOwnersKnown, pep, declaredMonthlyVolumeUsd, accountOpenedOn);
+    }
+
     @JsonIgnore
     @AssertTrue(message = "must not be before verifiedAt")
     public boolean isExpiresAtAfterVerification() {

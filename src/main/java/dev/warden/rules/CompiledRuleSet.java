@@ -11,6 +11,21 @@ import dev.warden.facts.ReferenceLists;
  * One compiled, immutable version of the rules folder. Shared by all requests; each decision opens its own
  * session on {@link #kieBase()}. Never modified after construction: a change to the folder builds a new one.
  */
-public record CompiledRuleSet(String version, String origin, Instant loadedAt, KieBase kieBase,
-        List<RuleInfo> rules, List<String> files, ReferenceLists lists, java.util.Set<String> globals) {
+public record CompiledRuleSet(RuleSources sources, Instant loadedAt, KieBase kieBase, List<RuleInfo> rules,
+        ReferenceLists lists, java.util.Set<String> globals) {
+
+    /** The content hash of the behaviour files: the version every decision records. */
+    public String version() {
+        return sources.version();
+    }
+
+    /** Where the files were read from (a folder, or an upload being validated). */
+    public String origin() {
+        return sources.origin();
+    }
+
+    /** The files that define behaviour, by path. */
+    public List<String> files() {
+        return sources.behaviourFiles().stream().map(RuleFile::path).toList();
+    }
 }

@@ -76,11 +76,9 @@ public final class RuleSetCompiler {
         if (!diagnostics.isEmpty()) {
             throw new RuleSetInvalidException(diagnostics);
         }
-        List<String> files = sources.behaviourFiles().stream().map(RuleFile::path).toList();
         java.util.Set<String> globals = new java.util.HashSet<>();
         kieBase.getKiePackages().forEach(p -> p.getGlobalVariables().forEach(g -> globals.add(g.getName())));
-        return new CompiledRuleSet(sources.version(), sources.origin(), Instant.now(), kieBase, rules, files, lists,
-                java.util.Set.copyOf(globals));
+        return new CompiledRuleSet(sources, Instant.now(), kieBase, rules, lists, java.util.Set.copyOf(globals));
     }
 
     private static List<RuleInfo> catalogue(Collection<KiePackage> packages, List<RuleFile> ruleFiles,
