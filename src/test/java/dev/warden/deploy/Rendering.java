@@ -53,20 +53,24 @@ record Rendering(String overlay, String how, List<HasMetadata> objects, String e
     }
 
     private static List<Rendering> renderAll() {
-        Optional<Path> kubectl = kubectl();
-        if (kubectl.isEmpty()) {
+        if (kubectl().isEmpty()) {
             System.out.println("[deploy] kubectl is not on the PATH (or -Dwarden.deploy.kubectl=none): the overlays are checked as merged from the files"
                     + " under k8s/ only, not as kubectl kustomize renders them.");
         }
         List<Rendering> all = new ArrayList<>();
-        for (Path overlay : overlays()) {
-            String name = overlay.getFileName().toString();
-            String where = Repo.relative(overlay);
-            kubectl.ifPresent(k -> all.add(render(name, KUBECTL,
-                    () -> KubeYaml.toModels(KubeYaml.documents(kustomize(k, overlay), KUBECTL + " " + where), KUBECTL + " " + where))));
-            all.add(render(name, FILES, () -> KubeYaml.toModels(FileOverlay.render(overlay), where)));
-        }
+        for (Path overlay : overlays()) all.addAll(of(overlay));
         return all;
+    }
+
+    /** One overlay folder (which may lie outside this repository), by kubectl if there is one, and by the files. */
+    static List<Rendering> of(Path overlay) {
+        List<Rendering> renderings = new ArrayList<>();
+        String name = overlay.getFileName().toString();
+        String where = Repo.relative(overlay);
+        kubectl().ifPresent(k -> renderings.add(render(name, KUBECTL,
+                () -> KubeYaml.toModels(KubeYaml.documents(kustomize(k, overlay), KUBECTL + " " + where), KUBECTL + " " + where))));
+        renderings.add(render(name, FILES, () -> KubeYaml.toModels(FileOverlay.render(overlay), where)));
+        return renderings;
     }
 
     private static Rendering render(String overlay, String how, Supplier<List<HasMetadata>> objects) {

@@ -26,8 +26,12 @@ final class Repo {
      * links followed, hidden entries skipped), less the rules kustomization.
      */
     static Map<String, byte[]> rulesFiles() {
+        return rulesFiles(RULES);
+    }
+
+    static Map<String, byte[]> rulesFiles(Path rules) {
         Map<String, byte[]> files = new TreeMap<>();
-        for (RuleFile file : RuleSources.readFolder(RULES).files()) {
+        for (RuleFile file : RuleSources.readFolder(rules).files()) {
             if (!file.path().equals(RULES_KUSTOMIZATION)) files.put(file.path(), file.content());
         }
         return files;
