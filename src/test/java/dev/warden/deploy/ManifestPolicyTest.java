@@ -1,6 +1,9 @@
 package dev.warden.deploy;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.net.URI;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -146,8 +150,10 @@ class ManifestPolicyTest {
                         && preStop.getExec().getCommand().get(0).equals("sleep")
                         ? Long.parseLong(preStop.getExec().getCommand().get(1)) : 0;
         p.check(sleep > 0, "no preStop sleep: the pod would get SIGTERM while load balancers still send to it");
-        Optional<Duration> shutdown = env(c, "QUARKUS_SHUTDOWN_TIMEOUT").map(ManifestPolicyTest::duration);
-        p.check(shutdown.isPresent(), "no QUARKUS_SHUTDOWN_TIMEOUT: Quarkus would drop requests in flight on SIGTERM");
+        Optional<Duration> shutdown = env(c, "QUARKUS_SHUTDOWN_TIMEOUT").or(ManifestPolicyTest::shutdownTimeoutProperty)
+                .map(ManifestPolicyTest::duration);
+        p.check(shutdown.isPresent(), "neither QUARKUS_SHUTDOWN_TIMEOUT on the container nor quarkus.shutdown.timeout in"
+                + " application.properties: Quarkus would drop requests in flight on SIGTERM");
         Long grace = r.warden().getSpec().getTemplate().getSpec().getTerminationGracePeriodSeconds();
         long needed = sleep + shutdown.orElse(Duration.ZERO).toSeconds() + 5;
         p.check(grace != null && grace >= needed, "terminationGracePeriodSeconds " + grace + " < preStop " + sleep
@@ -304,6 +310,18 @@ class ManifestPolicyTest {
     static Optional<String> env(Container c, String name) {
         return Objects.requireNonNullElse(c.getEnv(), List.<EnvVar>of()).stream()
                 .filter(e -> e.getName().equals(name) && e.getValue() != null).map(EnvVar::getValue).findFirst();
+    }
+
+    /** quarkus.shutdown.timeout for the prod profile, from application.properties. */
+    private static Optional<String> shutdownTimeoutProperty() {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(Repo.ROOT.resolve("src/main/resources/application.properties"))) {
+            properties.load(reader);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(properties.getProperty("%prod.quarkus.shutdown.timeout",
+                properties.getProperty("quarkus.shutdown.timeout")));
     }
 
     private static String path(Probe probe) {
