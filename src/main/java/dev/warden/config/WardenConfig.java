@@ -24,6 +24,14 @@ public interface WardenConfig {
         /** The rules folder: *.drl, tables/*.drl.csv|xlsx, lists/*.csv. */
         @WithDefault("rules")
         String dir();
+
+        /** How often the folder's content hash is checked for changes; 0 turns watching off. */
+        @WithDefault("PT2S")
+        Duration watchInterval();
+
+        /** A rule set whose scenarios (rules/tests) fail is not activated. */
+        @WithDefault("true")
+        boolean requirePassingScenarios();
     }
 
     interface History {

@@ -1,0 +1,84 @@
+package dev.warden.rules;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+
+/**
+ * Candidate rule sets as officers upload them for validation: a whole folder as zip or tar (optionally gzipped),
+ * or one file that replaces (or adds to) the file at the same path of the serving set.
+ */
+public final class RuleArchive {
+    private static final int MAX_FILES = 5_000;
+
+    private RuleArchive() {
+    }
+
+    public static RuleSources fromZip(byte[] zip) throws IOException {
+        List<RuleFile> files = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                if (!entry.isDirectory()) add(files, entry.getName(), in.readAllBytes());
+            }
+        }
+        return sources("upload (zip)", files);
+    }
+
+    public static RuleSources fromTar(byte[] tar) throws IOException {
+        List<RuleFile> files = new ArrayList<>();
+        InputStream raw = new ByteArrayInputStream(tar);
+        boolean gzipped = tar.length > 2 && (tar[0] & 0xff) == 0x1f && (tar[1] & 0xff) == 0x8b;
+        try (TarArchiveInputStream in = new TarArchiveInputStream(gzipped ? new GzipCompressorInputStream(raw) : raw)) {
+            TarArchiveEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                if (entry.isFile()) add(files, entry.getName(), in.readAllBytes());
+            }
+        }
+        return sources("upload (tar)", files);
+    }
+
+    /** The serving set with one file put in place (same path replaced, new path added). */
+    public static RuleSources withFile(RuleSources base, String path, byte[] content) {
+        String clean = clean(path);
+        List<RuleFile> files = new ArrayList<>(base.files().stream().filter(f -> !f.path().equals(clean)).toList());
+        files.add(new RuleFile(clean, content));
+        files.sort(java.util.Comparator.comparing(RuleFile::path));
+        return new RuleSources("upload (" + clean + " on " + base.version() + ")", List.copyOf(files));
+    }
+
+    private static void add(List<RuleFile> files, String name, byte[] content) throws IOException {
+        if (files.size() >= MAX_FILES) throw new IOException("more than " + MAX_FILES + " files");
+        String path = clean(name);
+        if (!path.isEmpty() && !path.startsWith(".") && !path.contains("/.")) files.add(new RuleFile(path, content));
+    }
+
+    /** Archives made with "zip -r rules.zip rules" carry the folder name: drop one shared top folder. */
+    private static RuleSources sources(String origin, List<RuleFile> files) {
+        String prefix = files.isEmpty() || !files.get(0).path().contains("/") ? null
+                : files.get(0).path().substring(0, files.get(0).path().indexOf('/') + 1);
+        boolean shared = prefix != null && files.stream().allMatch(f -> f.path().startsWith(prefix))
+                && files.stream().noneMatch(f -> f.path().substring(prefix.length()).isEmpty());
+        boolean topIsRuleFolder = prefix != null && List.of("sanctions/", "kyc/", "layering/", "policy/", "tables/",
+                "lists/", "tests/").contains(prefix);
+        List<RuleFile> stripped = shared && !topIsRuleFolder
+                ? files.stream().map(f -> new RuleFile(f.path().substring(prefix.length()), f.content())).toList()
+                : files;
+        return new RuleSources(origin, stripped.stream().sorted(java.util.Comparator.comparing(RuleFile::path)).toList());
+    }
+
+    private static String clean(String name) {
+        String path = name.replace('\\', '/');
+        while (path.startsWith("./") || path.startsWith("/")) path = path.substring(path.startsWith("./") ? 2 : 1);
+        if (path.contains("../") || path.equals("..")) throw new IllegalArgumentException("path leaves the folder: " + name);
+        return path;
+    }
+}
