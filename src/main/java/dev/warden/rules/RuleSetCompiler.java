@@ -63,9 +63,21 @@ public final class RuleSetCompiler {
             // A decision table that cannot be read at all throws instead of reporting; keep the message.
             diagnostics.add(new RuleDiagnostic(sources.origin(), 0, "cannot compile: " + e.getMessage()));
         }
+        Map<String, RuleFile> byPath = new HashMap<>();
+        ruleFiles.forEach(f -> byPath.put(f.path(), f));
         for (KnowledgeBuilderError error : builder.getErrors()) {
-            diagnostics.add(new RuleDiagnostic(sourceOf(error.getResource()), firstLine(error.getLines()),
-                    error.getMessage().strip()));
+            String file = sourceOf(error.getResource());
+            int line = firstLine(error.getLines());
+            String message = error.getMessage().strip();
+            RuleFile table = byPath.get(file);
+            if (table != null && table.kind() != RuleFile.Kind.DRL) {
+                // Drools reports decision-table errors at lines of the DRL it generated from the table.
+                String row = DecisionTableRows.ruleAt(table, line);
+                message = (row != null ? "in the row of rule " + row + ": " : "") + message
+                        + " (line " + line + " of the rules generated from this table)";
+                line = 0;
+            }
+            diagnostics.add(new RuleDiagnostic(file, line, message));
         }
         if (!diagnostics.isEmpty()) {
             throw new RuleSetInvalidException(diagnostics);

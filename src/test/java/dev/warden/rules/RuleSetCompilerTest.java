@@ -110,6 +110,47 @@ class RuleSetCompilerTest {
     }
 
     @Test
+    void theSameTableAsAnXlsxWorkbookCompilesToTheSameRules() throws Exception {
+        String csv = java.nio.file.Files.readString(Path.of("rules/tables/kyc-limits-by-risk.drl.csv"));
+        java.nio.file.Files.createDirectories(dir.resolve("tables"));
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var out = java.nio.file.Files.newOutputStream(dir.resolve("tables/kyc-limits-by-risk.drl.xlsx"))) {
+            var sheet = workbook.createSheet("Limits");
+            String[] lines = csv.split("\n");
+            for (int r = 0; r < lines.length; r++) {
+                List<String> cells = ReferenceListParser.splitCsv(lines[r]);
+                var row = sheet.createRow(r);
+                for (int c = 0; c < cells.size(); c++) row.createCell(c).setCellValue(cells.get(c));
+            }
+            workbook.write(out);
+        }
+        RuleFolders.write(dir, Map.of("lists/fx-usd-rates.csv", fx()));
+        CompiledRuleSet set = compiler.compile(RuleSources.readFolder(dir));
+        assertThat(set.rules()).extracting(RuleInfo::id, RuleInfo::severity, RuleInfo::file).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("KYC_LIMIT_HIGH_RISK", Severity.REVIEW, "tables/kyc-limits-by-risk.drl.xlsx"),
+                org.assertj.core.groups.Tuple.tuple("KYC_LIMIT_LOW_RISK", Severity.REVIEW, "tables/kyc-limits-by-risk.drl.xlsx"),
+                org.assertj.core.groups.Tuple.tuple("KYC_LIMIT_MEDIUM_RISK", Severity.REVIEW, "tables/kyc-limits-by-risk.drl.xlsx"));
+    }
+
+    @Test
+    void aTableThatDoesNotCompileNamesTheTableAndTheRow() {
+        RuleFolders.write(dir, Map.of("lists/fx-usd-rates.csv", fx(), "tables/bad.drl.csv", """
+                RuleSet,test.tables
+                Import,"dev.warden.facts.*"
+                RuleTable Bad
+                NAME,METADATA,METADATA,METADATA,CONDITION
+                ,,,,t : Transaction
+                ,category($param),severity($param),"description(""$param"")",amountUSD > $param
+                id,category,severity,description,limit
+                BAD_TABLE_ROW,KYC,REVIEW,"bad",5
+                """));
+        assertThat(catchInvalid(dir).diagnostics()).anySatisfy(d -> {
+            assertThat(d.file()).isEqualTo("tables/bad.drl.csv");
+            assertThat(d.message()).contains("BAD_TABLE_ROW").contains("generated from this table");
+        });
+    }
+
+    @Test
     void theVersionIsAContentHashIndependentOfWhereTheFolderIs(@TempDir Path other) {
         Map<String, String> files = Map.of("lists/fx-usd-rates.csv", fx(), "a.drl", HEADER + rule("A_RULE", "INFO", "Transaction()", ""));
         String here = RuleSources.readFolder(RuleFolders.write(dir, files)).version();
