@@ -101,6 +101,16 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response databaseUnavailable(dev.warden.decision.DatabaseUnavailableException e) {
+        return unavailable(new DecisionUnavailableException(e.getMessage(), e));
+    }
+
+    @ServerExceptionMapper
+    public Response persistence(jakarta.persistence.PersistenceException e) {
+        return unavailable(new DecisionUnavailableException("the database is unavailable: " + e.getMessage(), e));
+    }
+
+    @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         // Quarkus REST wraps some body-reading failures; answer them as the Jackson failure they are.
         Throwable cause = e.getCause();

@@ -59,6 +59,16 @@ public interface WardenConfig {
         @WithDefault("PT10S")
         Duration commitTimeout();
 
+        /**
+         * What a decision does when PostgreSQL cannot be reached: UNAVAILABLE answers 503 (the caller retries or
+         * applies its own policy); FAIL_CLOSED answers REVIEW with a SYSTEM_DEGRADED finding, decided on what is in
+         * memory (screening, rules) and marked as not recorded.
+         */
+        @WithDefault("UNAVAILABLE")
+        DatabaseFailurePolicy onDatabaseFailure();
+
+        enum DatabaseFailurePolicy { UNAVAILABLE, FAIL_CLOSED }
+
         /** Requests waiting to be recorded before new ones are refused with 503 (back pressure). */
         @WithDefault("10000")
         int queueCapacity();

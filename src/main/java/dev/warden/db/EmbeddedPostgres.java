@@ -79,6 +79,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return port;
     }
 
+    /** Starts a stopped server again on the same port and data (tests of database outages use this). */
+    public void restart() throws IOException {
+        startServer();
+    }
+
     /** Stops the server (fast mode: running transactions are rolled back, committed data is on disk). */
     @Override
     public void close() {

@@ -7,10 +7,13 @@ import java.util.UUID;
 
 import dev.warden.facts.Finding;
 
-/** The decision as answered and as recorded. */
+/**
+ * The decision as answered and as recorded. {@code recorded} is false only for a fail-closed answer given while
+ * the database was unavailable: such a decision is in no audit log, and a retry decides again.
+ */
 public record DecisionResponse(UUID decisionId, String transactionId, Outcome outcome, int riskScore,
         List<Finding> findings, String ruleSetVersion, Map<String, String> watchlists, Instant decidedAt,
-        Timings timings) {
+        boolean recorded, Timings timings) {
 
     /** Microseconds spent in each stage of the decision path. */
     public record Timings(long totalMicros, long enrichMicros, long rulesMicros, long persistMicros) {
@@ -18,6 +21,6 @@ public record DecisionResponse(UUID decisionId, String transactionId, Outcome ou
 
     public DecisionResponse withTimings(Timings newTimings) {
         return new DecisionResponse(decisionId, transactionId, outcome, riskScore, findings, ruleSetVersion,
-                watchlists, decidedAt, newTimings);
+                watchlists, decidedAt, recorded, newTimings);
     }
 }

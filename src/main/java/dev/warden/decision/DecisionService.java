@@ -41,13 +41,15 @@ public class DecisionService {
     private final DecisionRecords records;
     private final ObjectMapper json;
     private final WardenConfig config;
+    private final io.micrometer.core.instrument.MeterRegistry metrics;
     private final DecisionEngine engine = new DecisionEngine();
     /** Sorted keys, no timestamps as numbers: the same request always serialises to the same bytes. */
     private final ObjectMapper canonical;
 
     public DecisionService(ActiveRuleSet rules, WatchListRegistry watchlists, HistoryWindow history,
             PartyProfiles profiles, DecisionJournal journal, DecisionRecords records, ObjectMapper json,
-            WardenConfig config) {
+            WardenConfig config, io.micrometer.core.instrument.MeterRegistry metrics) {
+        this.metrics = metrics;
         this.rules = rules;
         this.watchlists = watchlists;
         this.history = history;
@@ -76,15 +78,24 @@ public class DecisionService {
         CompiledRuleSet ruleSet = rules.current()
                 .orElseThrow(() -> new DecisionUnavailableException("no valid rule set is loaded", null));
         ScreeningIndex index = watchlists.index();
-        DecisionEngine.Evaluation evaluation = engine.evaluate(ruleSet, index, request,
-                profiles.load(DecisionEngine.partyIds(request)), history, window());
+        DecisionEngine.Evaluation evaluation;
+        try {
+            evaluation = engine.evaluate(ruleSet, index, request, loadProfiles(request), this::loadHistory, window());
+        } catch (DatabaseUnavailableException e) {
+            return degraded(e, ruleSet, index, request, start, null);
+        }
         long evaluated = System.nanoTime();
 
         DecisionResponse response = new DecisionResponse(UUID.randomUUID(), request.transactionId(),
                 evaluation.outcome(), evaluation.riskScore(), evaluation.findings(), ruleSet.version(),
-                index.versions(), Instant.now(), new DecisionResponse.Timings(micros(start, evaluated),
+                index.versions(), Instant.now(), true, new DecisionResponse.Timings(micros(start, evaluated),
                         evaluation.enrichNanos() / 1_000, evaluation.rulesNanos() / 1_000, 0));
-        boolean inserted = persist(request, requestJson, requestSha, response, evaluation.transaction());
+        boolean inserted;
+        try {
+            inserted = persist(request, requestJson, requestSha, response, evaluation.transaction());
+        } catch (DatabaseUnavailableException e) {
+            return degraded(e, ruleSet, index, request, start, evaluation);
+        }
         if (!inserted) {
             // This transactionId is already recorded (a retry, or a concurrent twin that committed first).
             return repeatOrConflict(records.byTransactionId(request.transactionId()).orElseThrow(), requestSha);
@@ -93,6 +104,44 @@ public class DecisionService {
         DecisionResponse answered = response.withTimings(new DecisionResponse.Timings(micros(start, persisted),
                 evaluation.enrichNanos() / 1_000, evaluation.rulesNanos() / 1_000, micros(evaluated, persisted)));
         return new Decided(write(json, answered), false);
+    }
+
+    private java.util.List<dev.warden.facts.PastTransaction> loadHistory(java.util.Collection<String> accounts,
+            Instant asOf, java.time.Duration lookback, int maxRows, String exclude) {
+        try {
+            return history.load(accounts, asOf, lookback, maxRows, exclude);
+        } catch (HistoryWindow.HistoryUnavailableException e) {
+            throw new DatabaseUnavailableException("history window", e);
+        }
+    }
+
+    private java.util.Map<String, dev.warden.facts.KycProfile> loadProfiles(DecisionRequest request) {
+        try {
+            return profiles.load(DecisionEngine.partyIds(request));
+        } catch (jakarta.persistence.PersistenceException e) {
+            throw new DatabaseUnavailableException("KYC profiles", e);
+        }
+    }
+
+    /**
+     * The database failed: 503, or (fail closed) an unrecorded REVIEW decided on what is in memory. When the
+     * failure came at the commit, the evaluation already saw the full facts and is reused.
+     */
+    private Decided degraded(DatabaseUnavailableException cause, CompiledRuleSet ruleSet, ScreeningIndex index,
+            DecisionRequest request, long start, DecisionEngine.Evaluation complete) {
+        metrics.counter("warden.decisions.degraded", "policy", config.decisions().onDatabaseFailure().name()).increment();
+        if (config.decisions().onDatabaseFailure() != WardenConfig.Decisions.DatabaseFailurePolicy.FAIL_CLOSED) {
+            throw new DecisionUnavailableException(cause.getMessage(), cause);
+        }
+        DecisionEngine.Evaluation evaluation = complete != null ? complete
+                : engine.evaluate(ruleSet, index, request, java.util.Map.of(), (a, t, l, m, x) -> java.util.List.of(), window());
+        java.util.List<dev.warden.facts.Finding> findings = DegradedDecision.withDegradedFinding(evaluation.findings(), cause);
+        long now = System.nanoTime();
+        DecisionResponse response = new DecisionResponse(UUID.randomUUID(), request.transactionId(),
+                Outcome.of(findings), Outcome.riskScore(findings), findings, ruleSet.version(), index.versions(),
+                Instant.now(), false, new DecisionResponse.Timings(micros(start, now), evaluation.enrichNanos() / 1_000,
+                        evaluation.rulesNanos() / 1_000, 0));
+        return new Decided(write(json, response), false);
     }
 
     public DecisionEngine.Window window() {
@@ -116,6 +165,7 @@ public class DecisionService {
         try {
             return journal.append(decision, row).get(config.decisions().commitTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof java.sql.SQLException sql) throw new DatabaseUnavailableException("commit", sql);
             throw new DecisionUnavailableException("the decision could not be recorded: " + e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
             throw new DecisionUnavailableException("the decision was not recorded within "
