@@ -42,14 +42,16 @@ public class DecisionService {
     private final ObjectMapper json;
     private final WardenConfig config;
     private final io.micrometer.core.instrument.MeterRegistry metrics;
+    private final DecisionMetrics decisionMetrics;
     private final DecisionEngine engine = new DecisionEngine();
     /** Sorted keys, no timestamps as numbers: the same request always serialises to the same bytes. */
     private final ObjectMapper canonical;
 
     public DecisionService(ActiveRuleSet rules, WatchListRegistry watchlists, HistoryWindow history,
             PartyProfiles profiles, DecisionJournal journal, DecisionRecords records, ObjectMapper json,
-            WardenConfig config, io.micrometer.core.instrument.MeterRegistry metrics) {
+            WardenConfig config, io.micrometer.core.instrument.MeterRegistry metrics, DecisionMetrics decisionMetrics) {
         this.metrics = metrics;
+        this.decisionMetrics = decisionMetrics;
         this.rules = rules;
         this.watchlists = watchlists;
         this.history = history;
@@ -103,6 +105,8 @@ public class DecisionService {
         long persisted = System.nanoTime();
         DecisionResponse answered = response.withTimings(new DecisionResponse.Timings(micros(start, persisted),
                 evaluation.enrichNanos() / 1_000, evaluation.rulesNanos() / 1_000, micros(evaluated, persisted)));
+        decisionMetrics.decided(answered.decisionId().toString(), request.transactionId(), answered.outcome(),
+                answered.findings(), persisted - start, evaluation.enrichNanos(), evaluation.rulesNanos());
         return new Decided(write(json, answered), false);
     }
 

@@ -1,0 +1,28 @@
+package dev.warden.operations;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import org.junit.jupiter.api.Test;
+
+import dev.warden.testing.Decisions;
+import dev.warden.testing.Requests;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The metrics operators need are on /q/metrics in Prometheus format. */
+@QuarkusTest
+class MetricsTest {
+    @Test
+    void decisionLatencyByOutcomeFindingsByRuleAndTheActiveRuleSetAreExposed() {
+        Decisions.decide(Requests.wire(Requests.uniqueId("metrics"), "2026-11-20T10:15:30Z", "5000",
+                Requests.uniqueId("c"), Requests.uniqueId("a"), Requests.uniqueId("a")));
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("warden_decisions_seconds_bucket{outcome=\"REVIEW\""))
+                .body(containsString("warden_findings_total{rule=\"KYC_UNVERIFIED_ABOVE_THRESHOLD\",severity=\"REVIEW\"}"))
+                .body(containsString("warden_decision_enrichment_seconds_count"))
+                .body(containsString("warden_decision_rules_seconds_count"))
+                .body(matchesPattern("(?s).*warden_rules_active\\{version=\"sha256:[0-9a-f]{64}\"} 1\\.0.*"))
+                .body(containsString("warden_rules_reloads_total{result=\"activated\"}"));
+    }
+}
