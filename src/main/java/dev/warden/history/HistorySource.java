@@ -10,7 +10,7 @@ import dev.warden.facts.PastTransaction;
 /**
  * Where a decision's history comes from: PostgreSQL for live decisions ({@link HistoryWindow}), memory for
  * scenario tests ({@link InMemoryHistory}). Both answer the same window: every transaction sent or received by
- * the accounts (or sent by the originator's party) in [asOf - lookback, asOf], except the one being decided,
+ * the accounts (or by any account of the originator's party) in [asOf - lookback, asOf], except the one being decided,
  * newest first, at most maxRows, as hop 0; then the upstream hops of the originator ({@link UpstreamHops}).
  */
 public interface HistorySource {

@@ -23,7 +23,7 @@ import dev.warden.facts.TransactionType;
 
 /**
  * Loads the recent history of every account involved in a decision with one indexed query: all transactions
- * sent or received by those accounts (or sent by the originator's party from any of its accounts) in
+ * sent or received by those accounts or by any account of the originator's party in
  * [occurredAt - lookback, occurredAt], newest first, bounded in rows; then one query per upstream hop level.
  * Time is the transaction's, never the wall clock.
  */
@@ -36,7 +36,8 @@ public class HistoryWindow implements HistorySource {
               FROM transactions
             """;
     private static final String WINDOW = COLUMNS + """
-             WHERE (originator_account = ANY (?) OR beneficiary_account = ANY (?) OR originator_party_id = ANY (?))
+             WHERE (originator_account = ANY (?) OR beneficiary_account = ANY (?) OR originator_party_id = ANY (?)
+                    OR beneficiary_party_id = ANY (?))
                AND occurred_at >= ? AND occurred_at <= ? AND transaction_id <> ?
              ORDER BY occurred_at DESC
              LIMIT ?""";
@@ -76,11 +77,13 @@ public class HistoryWindow implements HistorySource {
             var keys = connection.createArrayOf("varchar", accounts.toArray());
             query.setArray(1, keys);
             query.setArray(2, keys);
-            query.setArray(3, connection.createArrayOf("varchar", partyIds.toArray()));
-            query.setTimestamp(4, Timestamp.from(asOf.minus(lookback)));
-            query.setTimestamp(5, Timestamp.from(asOf));
-            query.setString(6, exclude == null ? "" : exclude);
-            query.setInt(7, maxRows);
+            var parties = connection.createArrayOf("varchar", partyIds.toArray());
+            query.setArray(3, parties);
+            query.setArray(4, parties);
+            query.setTimestamp(5, Timestamp.from(asOf.minus(lookback)));
+            query.setTimestamp(6, Timestamp.from(asOf));
+            query.setString(7, exclude == null ? "" : exclude);
+            query.setInt(8, maxRows);
             List<PastTransaction> rows = new ArrayList<>();
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) rows.add(map(rs, asOf));

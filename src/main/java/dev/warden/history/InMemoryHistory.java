@@ -40,7 +40,7 @@ public final class InMemoryHistory implements HistorySource {
         Instant from = asOf.minus(lookback);
         return transactions.stream()
                 .filter(t -> in(accounts, t.getOriginatorAccount()) || in(accounts, t.getBeneficiaryAccount())
-                        || in(partyIds, t.getOriginatorPartyId()))
+                        || in(partyIds, t.getOriginatorPartyId()) || in(partyIds, t.getBeneficiaryPartyId()))
                 .filter(t -> !t.getOccurredAt().isBefore(from) && !t.getOccurredAt().isAfter(asOf))
                 .filter(t -> !t.getTransactionId().equals(excludeTransactionId))
                 .sorted(Comparator.comparing(PastTransaction::getOccurredAt).reversed())
