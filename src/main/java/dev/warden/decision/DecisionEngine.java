@@ -47,7 +47,7 @@ public final class DecisionEngine {
             Map<String, KycProfile> profiles, HistorySource historySource, Window window) {
         long start = System.nanoTime();
         Transaction transaction = transaction(request, ruleSet, profiles);
-        // Layering (issue 5): hop 0 also covers what the originator's party sent from its other accounts, and the
+        // Layering (issue 5): hop 0 also covers what the originator's party sent or received on its other accounts; the
         // source adds the originator's upstream hops; still a bounded number of indexed queries.
         List<PastTransaction> history = historySource.load(new HistoryRequest(accountsOf(transaction),
                 originatorPartyIds(transaction), transaction.getOriginator().getAccountKey(), request.occurredAt(),
