@@ -42,6 +42,21 @@ public interface WardenConfig {
         /** The most history rows loaded for one decision (newest first); bounds memory and latency. */
         @WithDefault("2000")
         int maxRows();
+
+        /**
+         * Upstream hop levels loaded for the originator (who paid the payer, who paid them, ...); 0 turns it off.
+         * Must agree with history.UpstreamHops.Settings.DEFAULT.
+         */
+        @WithDefault("3")
+        int upstreamDepth();
+
+        /** How far back from occurredAt upstream hops are followed. */
+        @WithDefault("P14D")
+        Duration upstreamWindow();
+
+        /** The most upstream rows loaded for one decision, over all hop levels. */
+        @WithDefault("500")
+        int upstreamMaxRows();
     }
 
     interface Watchlists {

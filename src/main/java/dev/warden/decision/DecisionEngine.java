@@ -17,6 +17,7 @@ import dev.warden.facts.PartyRole;
 import dev.warden.facts.PastTransaction;
 import dev.warden.facts.ScreeningHit;
 import dev.warden.facts.Transaction;
+import dev.warden.history.HistoryRequest;
 import dev.warden.history.HistorySource;
 import dev.warden.money.UsdConverter;
 import dev.warden.rules.CompiledRuleSet;
@@ -46,8 +47,11 @@ public final class DecisionEngine {
             Map<String, KycProfile> profiles, HistorySource historySource, Window window) {
         long start = System.nanoTime();
         Transaction transaction = transaction(request, ruleSet, profiles);
-        List<PastTransaction> history = historySource.load(accountsOf(transaction), request.occurredAt(),
-                window.lookback(), window.maxRows(), request.transactionId());
+        // Layering (issue 5): hop 0 also covers what the originator's party sent or received on its other accounts; the
+        // source adds the originator's upstream hops; still a bounded number of indexed queries.
+        List<PastTransaction> history = historySource.load(new HistoryRequest(accountsOf(transaction),
+                originatorPartyIds(transaction), transaction.getOriginator().getAccountKey(), request.occurredAt(),
+                window.lookback(), window.maxRows(), request.transactionId()));
         List<ScreeningHit> hits = new ArrayList<>(screening.screen(transaction.getOriginator()));
         hits.addAll(screening.screen(transaction.getBeneficiary()));
         long enriched = System.nanoTime();
@@ -108,6 +112,11 @@ public final class DecisionEngine {
         KycProfile profile = p.partyId() == null ? null : profiles.get(p.partyId());
         if (profile != null) builder.profile(profile);
         return builder.asOf(day);
+    }
+
+    private static List<String> originatorPartyIds(Transaction t) {
+        String partyId = t.getOriginator().getPartyId();
+        return partyId == null ? List.of() : List.of(partyId);
     }
 
     private static List<String> accountsOf(Transaction t) {

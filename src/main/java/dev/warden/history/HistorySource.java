@@ -10,9 +10,18 @@ import dev.warden.facts.PastTransaction;
 /**
  * Where a decision's history comes from: PostgreSQL for live decisions ({@link HistoryWindow}), memory for
  * scenario tests ({@link InMemoryHistory}). Both answer the same window: every transaction sent or received by
- * the accounts in [asOf - lookback, asOf], except the one being decided, newest first, at most maxRows.
+ * the accounts (or by any account of the originator's party) in [asOf - lookback, asOf], except the one being decided,
+ * newest first, at most maxRows, as hop 0; then the upstream hops of the originator ({@link UpstreamHops}).
  */
 public interface HistorySource {
-    List<PastTransaction> load(Collection<String> accounts, Instant asOf, Duration lookback, int maxRows,
-            String excludeTransactionId);
+
+    /** Hop 0 and the upstream hops for one decision. */
+    List<PastTransaction> load(HistoryRequest request);
+
+    /** Hop 0 only, for the given accounts. */
+    default List<PastTransaction> load(Collection<String> accounts, Instant asOf, Duration lookback, int maxRows,
+            String excludeTransactionId) {
+        return load(new HistoryRequest(List.copyOf(accounts), List.of(), null, asOf, lookback, maxRows,
+                excludeTransactionId));
+    }
 }

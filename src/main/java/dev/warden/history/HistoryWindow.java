@@ -1,7 +1,6 @@
 package dev.warden.history;
 
 import java.math.BigDecimal;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,46 +15,75 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
+import dev.warden.config.WardenConfig;
 import dev.warden.facts.PastTransaction;
 import dev.warden.facts.TransactionType;
 
 /**
  * Loads the recent history of every account involved in a decision with one indexed query: all transactions
- * sent or received by those accounts in [occurredAt - lookback, occurredAt], newest first, bounded in rows.
+ * sent or received by those accounts or by any account of the originator's party in
+ * [occurredAt - lookback, occurredAt], newest first, bounded in rows; then one query per upstream hop level.
  * Time is the transaction's, never the wall clock.
  */
 @ApplicationScoped
 public class HistoryWindow implements HistorySource {
-    private static final String SQL = """
+    private static final String COLUMNS = """
             SELECT transaction_id, type, occurred_at, amount, currency, amount_usd, originator_account,
                    beneficiary_account, originator_party_id, beneficiary_party_id, originator_country,
                    beneficiary_country, asset, chain
               FROM transactions
-             WHERE (originator_account = ANY (?) OR beneficiary_account = ANY (?))
+            """;
+    private static final String WINDOW = COLUMNS + """
+             WHERE (originator_account = ANY (?) OR beneficiary_account = ANY (?) OR originator_party_id = ANY (?)
+                    OR beneficiary_party_id = ANY (?))
                AND occurred_at >= ? AND occurred_at <= ? AND transaction_id <> ?
              ORDER BY occurred_at DESC
              LIMIT ?""";
 
     private final DataSource dataSource;
+    private final UpstreamHops.Settings upstream;
 
-    public HistoryWindow(DataSource dataSource) {
+    @Inject
+    public HistoryWindow(DataSource dataSource, WardenConfig config) {
+        this(dataSource, new UpstreamHops.Settings(config.history().upstreamDepth(),
+                config.history().upstreamWindow(), config.history().upstreamMaxRows()));
+    }
+
+    public HistoryWindow(DataSource dataSource, UpstreamHops.Settings upstream) {
         this.dataSource = dataSource;
+        this.upstream = upstream;
     }
 
     @Override
-    public List<PastTransaction> load(Collection<String> accounts, Instant asOf, Duration lookback, int maxRows,
-            String excludeTransactionId) {
-        if (accounts.isEmpty()) return List.of();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(SQL)) {
-            Array keys = connection.createArrayOf("varchar", accounts.toArray());
+    public List<PastTransaction> load(HistoryRequest request) {
+        if (request.accounts().isEmpty() && request.originatorPartyIds().isEmpty()) return List.of();
+        try (Connection connection = dataSource.getConnection()) {
+            List<PastTransaction> hop0 = window(connection, request.accounts(), request.originatorPartyIds(),
+                    request.asOf(), request.lookback(), request.maxRows(), request.excludeTransactionId());
+            // Upstream levels reuse the same connection: no pool round trip per level.
+            return UpstreamHops.withUpstream(request, hop0, upstream,
+                    (accounts, asOf, window, maxRows, exclude) -> window(connection, accounts, List.of(), asOf,
+                            window, maxRows, exclude));
+        } catch (SQLException e) {
+            throw new HistoryUnavailableException(e);
+        }
+    }
+
+    private static List<PastTransaction> window(Connection connection, Collection<String> accounts,
+            Collection<String> partyIds, Instant asOf, Duration lookback, int maxRows, String exclude) {
+        try (PreparedStatement query = connection.prepareStatement(WINDOW)) {
+            var keys = connection.createArrayOf("varchar", accounts.toArray());
             query.setArray(1, keys);
             query.setArray(2, keys);
-            query.setTimestamp(3, Timestamp.from(asOf.minus(lookback)));
-            query.setTimestamp(4, Timestamp.from(asOf));
-            query.setString(5, excludeTransactionId);
-            query.setInt(6, maxRows);
+            var parties = connection.createArrayOf("varchar", partyIds.toArray());
+            query.setArray(3, parties);
+            query.setArray(4, parties);
+            query.setTimestamp(5, Timestamp.from(asOf.minus(lookback)));
+            query.setTimestamp(6, Timestamp.from(asOf));
+            query.setString(7, exclude == null ? "" : exclude);
+            query.setInt(8, maxRows);
             List<PastTransaction> rows = new ArrayList<>();
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) rows.add(map(rs, asOf));

@@ -9,25 +9,48 @@ import java.util.List;
 
 import dev.warden.facts.PastTransaction;
 
-/** History held in memory, for scenario tests; answers exactly the window {@link HistoryWindow} answers. */
+/** History held in memory, for scenario tests; answers exactly what {@link HistoryWindow} answers. */
 public final class InMemoryHistory implements HistorySource {
     private final List<PastTransaction> transactions = new ArrayList<>();
+    private final UpstreamHops.Settings upstream;
+
+    /** With the default upstream settings, the same as a service started without warden.history.upstream-*. */
+    public InMemoryHistory() {
+        this(UpstreamHops.Settings.DEFAULT);
+    }
+
+    public InMemoryHistory(UpstreamHops.Settings upstream) {
+        this.upstream = upstream;
+    }
 
     public void add(PastTransaction transaction) {
         transactions.add(transaction);
     }
 
     @Override
-    public List<PastTransaction> load(Collection<String> accounts, Instant asOf, Duration lookback, int maxRows,
-            String excludeTransactionId) {
+    public List<PastTransaction> load(HistoryRequest request) {
+        List<PastTransaction> hop0 = window(request.accounts(), request.originatorPartyIds(), request.asOf(),
+                request.lookback(), request.maxRows(), request.excludeTransactionId());
+        return UpstreamHops.withUpstream(request, hop0, upstream,
+                (accounts, asOf, window, maxRows, exclude) -> window(accounts, List.of(), asOf, window, maxRows, exclude));
+    }
+
+    private List<PastTransaction> window(Collection<String> accounts, Collection<String> partyIds, Instant asOf,
+            Duration lookback, int maxRows, String excludeTransactionId) {
         Instant from = asOf.minus(lookback);
         return transactions.stream()
-                .filter(t -> accounts.contains(t.getOriginatorAccount()) || accounts.contains(t.getBeneficiaryAccount()))
+                .filter(t -> in(accounts, t.getOriginatorAccount()) || in(accounts, t.getBeneficiaryAccount())
+                        || in(partyIds, t.getOriginatorPartyId()) || in(partyIds, t.getBeneficiaryPartyId()))
                 .filter(t -> !t.getOccurredAt().isBefore(from) && !t.getOccurredAt().isAfter(asOf))
                 .filter(t -> !t.getTransactionId().equals(excludeTransactionId))
                 .sorted(Comparator.comparing(PastTransaction::getOccurredAt).reversed())
                 .limit(maxRows)
                 .map(t -> t.asSeenFrom(asOf))
                 .toList();
+    }
+
+    /** Null is in no collection (immutable lists throw on contains(null)). */
+    private static boolean in(Collection<String> values, String value) {
+        return value != null && values.contains(value);
     }
 }

@@ -1,0 +1,189 @@
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Replays a labelled AMLSim data set through a running Warden's real decision endpoint and measures the layering
+ * rules against the labels. Customers are onboarded first as verified parties (PUT /v1/parties), then every
+ * transaction is decided (POST /v1/decisions) one at a time in time order (ties by tran_id), so each decision sees
+ * exactly the history before it. Labels are read only to score the answers; prior_sar_count (which leaks the
+ * label) is never read.
+ *
+ * Run with: java src/bench/AmlSimReplay.java --url http://127.0.0.1:18081 --data ../shared/data/amlsim
+ * Loopback only.
+ */
+public class AmlSimReplay {
+    private static final Pattern RULE_ID = Pattern.compile("\"ruleId\"\\s*:\\s*\"([A-Z0-9_]+)\"\\s*,\\s*\"category\"\\s*:\\s*\"LAYERING\"");
+
+    record Tx(String id, String from, String to, String amount, String at, boolean sar, String alertId) {
+    }
+
+    record Alert(String type, boolean sar) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String url = arg(args, "--url", "http://127.0.0.1:8080");
+        Path data = Path.of(arg(args, "--data", "../shared/data/amlsim"));
+        String prefix = arg(args, "--prefix", "amlsim");
+        URI base = URI.create(url);
+        if (!List.of("127.0.0.1", "localhost", "[::1]").contains(base.getHost())) {
+            throw new IllegalArgumentException("replay only talks to this machine, not " + base.getHost());
+        }
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+        List<Map<String, String>> accounts = csv(data.resolve("accounts.csv"));
+        for (Map<String, String> a : accounts) {
+            put(client, url + "/v1/parties/" + prefix + "-" + a.get("acct_id"), profile(a));
+        }
+        System.err.printf("onboarded %d customers%n", accounts.size());
+
+        Map<String, Alert> alerts = new HashMap<>();
+        for (Map<String, String> r : csv(data.resolve("alert_transactions.csv"))) {
+            alerts.put(r.get("alert_id"), new Alert(r.get("alert_type"), Boolean.parseBoolean(r.get("is_sar"))));
+        }
+        Map<String, String> names = new HashMap<>();
+        for (Map<String, String> a : accounts) names.put(a.get("acct_id"), a.get("first_name") + " " + a.get("last_name"));
+        List<Tx> transactions = new ArrayList<>();
+        for (Map<String, String> r : csv(data.resolve("transactions.csv"))) {
+            transactions.add(new Tx(r.get("tran_id"), r.get("orig_acct"), r.get("bene_acct"), r.get("base_amt"),
+                    r.get("tran_timestamp"), Boolean.parseBoolean(r.get("is_sar")), r.get("alert_id")));
+        }
+        transactions.sort(Comparator.comparing((Tx t) -> Instant.parse(t.at())).thenComparingLong(t -> Long.parseLong(t.id())));
+
+        Map<String, Set<String>> firedBy = new LinkedHashMap<>();
+        long started = System.nanoTime();
+        for (Tx t : transactions) {
+            String answer = post(client, url + "/v1/decisions", decision(prefix, t, names));
+            Set<String> fired = new TreeSet<>();
+            Matcher m = RULE_ID.matcher(answer);
+            while (m.find()) fired.add(m.group(1));
+            firedBy.put(t.id(), fired);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.err.printf(Locale.ROOT, "decided %d transactions in %.1f s%n", transactions.size(), seconds);
+        System.out.print(report(transactions, alerts, firedBy));
+    }
+
+    /** The report: per pattern, groups detected and transaction-level recall and precision; normal traffic flagged. */
+    static String report(List<Tx> transactions, Map<String, Alert> alerts, Map<String, Set<String>> firedBy) {
+        Map<String, Set<String>> groups = new TreeMap<>();
+        Map<String, Set<String>> detected = new TreeMap<>();
+        Map<String, int[]> members = new TreeMap<>(); // pattern -> {members, flagged}
+        Map<String, int[]> perRule = new TreeMap<>(); // rule -> {on laundering, on normal}
+        int normal = 0, normalFlagged = 0, flagged = 0, flaggedSar = 0;
+        for (Tx t : transactions) {
+            Set<String> fired = firedBy.get(t.id());
+            boolean hit = !fired.isEmpty();
+            if (hit) flagged++;
+            if (hit && t.sar()) flaggedSar++;
+            for (String rule : fired) perRule.computeIfAbsent(rule, r -> new int[2])[t.sar() ? 0 : 1]++;
+            if (!t.sar()) {
+                normal++;
+                if (hit) normalFlagged++;
+            }
+            Alert alert = alerts.get(t.alertId());
+            if (alert == null) continue;
+            String pattern = alert.type() + (alert.sar() ? "" : " (false alert)");
+            groups.computeIfAbsent(pattern, p -> new TreeSet<>()).add(t.alertId());
+            int[] counts = members.computeIfAbsent(pattern, p -> new int[2]);
+            counts[0]++;
+            if (hit) {
+                counts[1]++;
+                detected.computeIfAbsent(pattern, p -> new TreeSet<>()).add(t.alertId());
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%d transactions, %d laundering, %d normal (of which %d in false-alert groups)%n%n",
+                transactions.size(), transactions.size() - normal, normal,
+                members.entrySet().stream().filter(e -> e.getKey().contains("false")).mapToInt(e -> e.getValue()[0]).sum()));
+        out.append("| pattern | groups detected | transactions flagged (recall) |\n|---|---|---|\n");
+        groups.forEach((pattern, ids) -> {
+            int[] c = members.get(pattern);
+            int d = detected.getOrDefault(pattern, Set.of()).size();
+            out.append(String.format(Locale.ROOT, "| %s | %d / %d (%.0f%%) | %d / %d (%.0f%%) |%n", pattern, d, ids.size(),
+                    100.0 * d / ids.size(), c[1], c[0], 100.0 * c[1] / c[0]));
+        });
+        out.append(String.format(Locale.ROOT, "%nflagged: %d transactions; precision %.1f%% (laundering among flagged); "
+                + "normal transactions flagged: %d / %d = %.2f%%%n%n", flagged, flagged == 0 ? 0 : 100.0 * flaggedSar / flagged,
+                normalFlagged, normal, 100.0 * normalFlagged / normal));
+        out.append("| rule | fired on laundering | fired on normal | precision |\n|---|---|---|---|\n");
+        perRule.forEach((rule, c) -> out.append(String.format(Locale.ROOT, "| %s | %d | %d | %.0f%% |%n", rule, c[0], c[1],
+                100.0 * c[0] / (c[0] + c[1]))));
+        return out.toString();
+    }
+
+    /** A verified customer; the account was opened at the simulation's step open_dt (days from 2017-01-01). */
+    static String profile(Map<String, String> a) {
+        LocalDate opened = LocalDate.of(2017, 1, 1).plusDays(Long.parseLong(a.get("open_dt")));
+        return """
+                {"name": "%s %s", "type": "%s", "country": "%s", "kycStatus": "VERIFIED", "kycLevel": 2,
+                 "verifiedAt": "%s", "expiresAt": "2019-12-31", "riskRating": "LOW", "pep": false,
+                 "beneficialOwnersKnown": true, "accountOpenedOn": "%s"}""".formatted(a.get("first_name"),
+                a.get("last_name"), "I".equals(a.get("type")) ? "INDIVIDUAL" : "COMPANY", a.get("country"), opened, opened);
+    }
+
+    static String decision(String prefix, Tx t, Map<String, String> names) {
+        return """
+                {"transactionId": "%s-%s", "occurredAt": "%s", "type": "WIRE", "amount": "%s", "currency": "USD",
+                 "originator": {"partyId": "%s-%s", "name": "%s", "type": "INDIVIDUAL", "accountId": "%s-acct-%s"},
+                 "beneficiary": {"partyId": "%s-%s", "name": "%s", "type": "INDIVIDUAL", "accountId": "%s-acct-%s"}}"""
+                .formatted(prefix, t.id(), t.at(), t.amount(), prefix, t.from(), names.get(t.from()), prefix, t.from(),
+                        prefix, t.to(), names.get(t.to()), prefix, t.to());
+    }
+
+    static List<Map<String, String>> csv(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        String[] header = lines.get(0).split(",");
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            if (line.isBlank()) continue;
+            String[] cells = line.split(",", -1);
+            Map<String, String> row = new HashMap<>();
+            for (int i = 0; i < header.length && i < cells.length; i++) row.put(header[i], cells[i]);
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    static void put(HttpClient client, String url, String body) throws Exception {
+        send(client, HttpRequest.newBuilder(URI.create(url)).PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    static String post(HttpClient client, String url, String body) throws Exception {
+        return send(client, HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    static String send(HttpClient client, HttpRequest.Builder request) throws Exception {
+        HttpResponse<String> response = client.send(request.header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(response.statusCode() + " " + response.body());
+        }
+        return response.body();
+    }
+
+    static String arg(String[] args, String name, String fallback) {
+        for (int i = 0; i < args.length - 1; i++) if (args[i].equals(name)) return args[i + 1];
+        return fallback;
+    }
+}

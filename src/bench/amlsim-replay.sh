@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# The layering rules against labelled AMLSim data: builds Warden, starts it on a fresh embedded PostgreSQL (loopback
+# only), replays ../shared/data/amlsim through POST /v1/decisions in time order, prints the report, stops it.
+# Usage: src/bench/amlsim-replay.sh [data folder]   (SKIP_BUILD=1 reuses target/quarkus-app)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+data=${1:-../shared/data/amlsim}
+port=${REPLAY_PORT:-18081}
+
+[ "${SKIP_BUILD:-0}" = 1 ] || ./mvnw -q -B package -DskipTests
+# The bundled rules, with one deployment fact set as an officer would for this data: Warden holds every
+# transaction from the data's first day (the dormancy table's "history complete since").
+rules=target/replay-rules
+rm -rf "$rules" && cp -r rules "$rules"
+first=$(awk -F, 'NR > 1 {d = substr($6, 1, 10); if (m == "" || d < m) m = d} END {print m}' "$data/transactions.csv")
+sed -i -E "s/^(LAYERING_LIMIT_DORMANT_[A-Z0-9_]*,.*,DORMANT,[^,]*,[^,]*,)[0-9-]+,/\1$first,/" "$rules/tables/layering-thresholds.drl.csv"
+grep -q ",DORMANT,.*,$first," "$rules/tables/layering-thresholds.drl.csv" || { echo "could not set the history date"; exit 1; }
+log=target/replay-service.log
+WARDEN_RULES_DIR=$rules WARDEN_EMBEDDED_DB_DIR=target/replay-db WARDEN_EMBEDDED_DB_CLEAN=true QUARKUS_HTTP_PORT=$port QUARKUS_HTTP_HOST=127.0.0.1 \
+  QUARKUS_LOG_LEVEL=WARN java -jar target/quarkus-app/quarkus-run.jar > "$log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  if curl -fs "http://127.0.0.1:$port/q/health/ready" > /dev/null 2>&1; then break; fi
+  sleep 1
+done
+curl -fs "http://127.0.0.1:$port/q/health/ready" > /dev/null || { echo "service did not become ready"; cat "$log"; exit 1; }
+java src/bench/AmlSimReplay.java --url "http://127.0.0.1:$port" --data "$data"

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Enrichment latency and decisions per second on an empty history and with 1M stored transactions.
+# Builds the app (SKIP_BUILD=1 reuses it), starts it on a fresh embedded PostgreSQL on loopback, measures, loads the
+# rows with COPY straight into its database, measures again, stops it.
+# Usage: src/bench/history-bench.sh [rows] [seconds] [concurrency]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+rows=${1:-1000000}; seconds=${2:-20}; concurrency=${3:-16}
+port=${BENCH_PORT:-18082}
+[ "${SKIP_BUILD:-0}" = 1 ] || ./mvnw -q -B package -DskipTests
+log=target/history-bench-service.log
+WARDEN_EMBEDDED_DB_DIR=target/history-bench-db WARDEN_EMBEDDED_DB_CLEAN=true QUARKUS_HTTP_PORT=$port QUARKUS_HTTP_HOST=127.0.0.1 \
+  QUARKUS_LOG_LEVEL=WARN java -jar target/quarkus-app/quarkus-run.jar > "$log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/q/health/ready" > /dev/null 2>&1 && break; sleep 1; done
+curl -fs "http://127.0.0.1:$port/q/health/ready" > /dev/null || { echo "service did not become ready"; cat "$log"; exit 1; }
+pgport=$(sed -n 4p "$(find target/history-bench-db -name postmaster.pid | head -1)")
+driver=$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' | sort | tail -1)
+echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
+java -cp "$driver" src/bench/HistoryBench.java --url "http://127.0.0.1:$port" \
+  --jdbc "jdbc:postgresql://127.0.0.1:$pgport/warden" --rows "$rows" --seconds "$seconds" --concurrency "$concurrency"

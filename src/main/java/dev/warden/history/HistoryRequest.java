@@ -1,0 +1,20 @@
+package dev.warden.history;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What one decision asks of history. Hop 0 is every transaction sent or received by {@code accounts}, plus every
+ * transaction sent or received by any account of {@code originatorPartyIds} (so structuring spread over several
+ * accounts of one customer, or fiat in on one account and crypto out of another, is visible), within [asOf - lookback, asOf], newest first, at most maxRows. Upstream hops of
+ * {@code upstreamOf} are added by the source according to its {@link UpstreamHops.Settings}.
+ */
+public record HistoryRequest(List<String> accounts, List<String> originatorPartyIds, String upstreamOf,
+        Instant asOf, Duration lookback, int maxRows, String excludeTransactionId) {
+
+    public HistoryRequest {
+        accounts = List.copyOf(accounts);
+        originatorPartyIds = List.copyOf(originatorPartyIds);
+    }
+}

@@ -1,0 +1,124 @@
+package dev.warden.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import dev.warden.decision.DecisionJournal;
+import dev.warden.decision.DecisionRow;
+import dev.warden.decision.Outcome;
+import dev.warden.decision.TransactionRow;
+import dev.warden.facts.PastTransaction;
+import dev.warden.facts.TransactionType;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Upstream hops against PostgreSQL and in memory: who paid the payer, and who paid them, labelled with their
+ * distance, bounded by depth, window and rows, and the same answer from both sources.
+ */
+@QuarkusTest
+class UpstreamHopsTest {
+    private static final Instant AS_OF = Instant.parse("2024-06-10T12:00:00Z");
+
+    @Inject
+    javax.sql.DataSource dataSource;
+    @Inject
+    DecisionJournal journal;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final InMemoryHistory memory = new InMemoryHistory(new UpstreamHops.Settings(2, Duration.ofDays(10), 100));
+
+    @Test
+    void followsTheMoneyUpstreamToTheConfiguredDepthAndWindowInBothSources() throws Exception {
+        // d -> c -> b -> a (the originator) -> z; c also paid a sibling; e paid d too long ago
+        record("a-to-z-earlier", acc("a"), acc("z"), AS_OF.minus(Duration.ofDays(1)), null);
+        record("b-pays-a", acc("b"), acc("a"), AS_OF.minus(Duration.ofHours(5)), null);
+        record("c-pays-b", acc("c"), acc("b"), AS_OF.minus(Duration.ofHours(20)), null);
+        record("c-pays-sibling", acc("c"), acc("sibling"), AS_OF.minus(Duration.ofHours(21)), null);
+        record("d-pays-c", acc("d"), acc("c"), AS_OF.minus(Duration.ofDays(2)), null);
+        record("e-pays-d", acc("e"), acc("d"), AS_OF.minus(Duration.ofDays(3)), null);
+        record("f-paid-b-too-long-ago", acc("f"), acc("b"), AS_OF.minus(Duration.ofDays(11)), null);
+        record("unrelated", acc("x"), acc("y"), AS_OF.minus(Duration.ofHours(1)), null);
+
+        HistoryRequest request = new HistoryRequest(List.of(acc("a"), acc("new")), List.of(), acc("a"), AS_OF,
+                Duration.ofDays(30), 100, "none");
+        Map<String, Integer> sql = hops(new HistoryWindow(dataSource, new UpstreamHops.Settings(2, Duration.ofDays(10), 100)).load(request));
+
+        assertThat(sql).containsExactlyInAnyOrderEntriesOf(Map.of(
+                id("a-to-z-earlier"), 0, id("b-pays-a"), 0,
+                id("c-pays-b"), 1,
+                id("c-pays-sibling"), 2, id("d-pays-c"), 2));
+        assertThat(hops(memory.load(request))).isEqualTo(sql);
+    }
+
+    @Test
+    void aCycleBackToTheBeneficiaryShowsAsAnUpstreamTransactionFromIt() throws Exception {
+        // beneficiary -> m -> originator, and now originator -> beneficiary closes the loop
+        record("ben-pays-m", acc("ben"), acc("m"), AS_OF.minus(Duration.ofHours(30)), null);
+        record("m-pays-orig", acc("m"), acc("orig"), AS_OF.minus(Duration.ofHours(10)), null);
+        HistoryRequest request = new HistoryRequest(List.of(acc("orig"), acc("ben")), List.of(), acc("orig"), AS_OF,
+                Duration.ofDays(30), 100, "none");
+        List<PastTransaction> past = new HistoryWindow(dataSource, UpstreamHops.Settings.DEFAULT).load(request);
+        // The loop's first leg is the beneficiary's own transaction, so it is hop 0 and not repeated upstream.
+        assertThat(hops(past)).containsExactlyInAnyOrderEntriesOf(Map.of(id("ben-pays-m"), 0, id("m-pays-orig"), 0));
+        assertThat(hops(memory.load(request))).isEqualTo(hops(past));
+    }
+
+    @Test
+    void rowsOverAllLevelsAreBoundedAndDepthZeroTurnsItOff() throws Exception {
+        for (int i = 0; i < 6; i++) {
+            record("p" + i + "-pays-o", acc("p" + i), acc("o"), AS_OF.minus(Duration.ofHours(i + 1)), null);
+            record("q" + i + "-pays-p", acc("q" + i), acc("p" + i), AS_OF.minus(Duration.ofHours(i + 10)), null);
+        }
+        HistoryRequest request = new HistoryRequest(List.of(acc("o")), List.of(), acc("o"), AS_OF, Duration.ofDays(30),
+                100, "none");
+        List<PastTransaction> bounded = new HistoryWindow(dataSource, new UpstreamHops.Settings(3, Duration.ofDays(10), 4)).load(request);
+        assertThat(bounded.stream().filter(t -> t.getHop() > 0)).hasSize(4);
+        assertThat(new HistoryWindow(dataSource, UpstreamHops.Settings.NONE).load(request)).hasSize(6)
+                .allSatisfy(t -> assertThat(t.getHop()).isZero());
+    }
+
+    @Test
+    void hopZeroAlsoHoldsWhatTheOriginatorsPartySentFromItsOtherAccounts() throws Exception {
+        String party = "party-" + run;
+        record("other-account-sent", acc("second"), acc("payee"), AS_OF.minus(Duration.ofHours(2)), party);
+        record("someone-else-sent", acc("third"), acc("payee"), AS_OF.minus(Duration.ofHours(2)), "another-" + run);
+        HistoryRequest request = new HistoryRequest(List.of(acc("first")), List.of(party), acc("first"), AS_OF,
+                Duration.ofDays(1), 100, "none");
+        assertThat(hops(new HistoryWindow(dataSource, UpstreamHops.Settings.DEFAULT).load(request)))
+                .containsOnlyKeys(id("other-account-sent"));
+        assertThat(hops(memory.load(request))).containsOnlyKeys(id("other-account-sent"));
+    }
+
+    private static Map<String, Integer> hops(List<PastTransaction> past) {
+        return past.stream().collect(Collectors.toMap(PastTransaction::getTransactionId, PastTransaction::getHop));
+    }
+
+    private String acc(String name) {
+        return "up-" + run + "-" + name;
+    }
+
+    private String id(String name) {
+        return "uh-" + run + "-" + name;
+    }
+
+    private void record(String name, String from, String to, Instant at, String originatorParty) throws Exception {
+        String transactionId = id(name);
+        journal.append(new DecisionRow(UUID.randomUUID(), transactionId, "sha", "{}", "{}", Outcome.ALLOW, 0, "v",
+                "{}", originatorParty, null, at, Instant.now()),
+                new TransactionRow(transactionId, at, "WIRE", new BigDecimal("500"), "USD", new BigDecimal("500"), from,
+                        to, originatorParty, null, "DE", "AE", null, null)).get();
+        memory.add(new PastTransaction(transactionId, TransactionType.WIRE, at, new BigDecimal("500"), "USD",
+                new BigDecimal("500.00"), from, to, originatorParty, null, "DE", "AE", null, null, 0, at));
+    }
+}
