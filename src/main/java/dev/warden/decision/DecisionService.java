@@ -110,10 +110,9 @@ public class DecisionService {
         return new Decided(write(json, answered), false);
     }
 
-    private java.util.List<dev.warden.facts.PastTransaction> loadHistory(java.util.Collection<String> accounts,
-            Instant asOf, java.time.Duration lookback, int maxRows, String exclude) {
+    private java.util.List<dev.warden.facts.PastTransaction> loadHistory(dev.warden.history.HistoryRequest request) {
         try {
-            return history.load(accounts, asOf, lookback, maxRows, exclude);
+            return history.load(request);
         } catch (HistoryWindow.HistoryUnavailableException e) {
             throw new DatabaseUnavailableException("history window", e);
         }
@@ -138,7 +137,7 @@ public class DecisionService {
             throw new DecisionUnavailableException(cause.getMessage(), cause);
         }
         DecisionEngine.Evaluation evaluation = complete != null ? complete
-                : engine.evaluate(ruleSet, index, request, java.util.Map.of(), (a, t, l, m, x) -> java.util.List.of(), window());
+                : engine.evaluate(ruleSet, index, request, java.util.Map.of(), noHistory -> java.util.List.of(), window());
         java.util.List<dev.warden.facts.Finding> findings = DegradedDecision.withDegradedFinding(evaluation.findings(), cause);
         long now = System.nanoTime();
         DecisionResponse response = new DecisionResponse(UUID.randomUUID(), request.transactionId(),

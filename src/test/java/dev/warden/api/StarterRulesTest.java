@@ -165,11 +165,19 @@ class StarterRulesTest {
         }
 
         @Test
-        void nearMissOtherAccountsTransfersDoNotCount() {
+        void acrossOneCustomersAccountsItIsPartyStructuringNotSingleAccount() {
             String party = verifiedCustomer();
             decide(Requests.wire(uniqueId("o1"), "2026-11-20T01:00:00Z", "9500", party, uniqueId("acc-a"), uniqueId("acc")));
             decide(Requests.wire(uniqueId("o2"), "2026-11-20T02:00:00Z", "9500", party, uniqueId("acc-b"), uniqueId("acc")));
             JsonPath third = decide(Requests.wire(uniqueId("o3"), "2026-11-20T03:00:00Z", "9500", party, uniqueId("acc-c"), uniqueId("acc")));
+            assertThat(ruleIds(third)).contains("LAYERING_STRUCTURING_PARTY_24H").doesNotContain("LAYERING_STRUCTURING_24H");
+        }
+
+        @Test
+        void nearMissDifferentCustomersTransfersDoNotCount() {
+            decide(Requests.wire(uniqueId("d1"), "2026-11-20T01:00:00Z", "9500", verifiedCustomer(), uniqueId("acc-a"), uniqueId("acc")));
+            decide(Requests.wire(uniqueId("d2"), "2026-11-20T02:00:00Z", "9500", verifiedCustomer(), uniqueId("acc-b"), uniqueId("acc")));
+            JsonPath third = decide(Requests.wire(uniqueId("d3"), "2026-11-20T03:00:00Z", "9500", verifiedCustomer(), uniqueId("acc-c"), uniqueId("acc")));
             assertThat(third.getString("outcome")).isEqualTo("ALLOW");
         }
     }

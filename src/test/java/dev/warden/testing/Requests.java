@@ -44,10 +44,19 @@ public final class Requests {
                 {"transactionId": "%s", "occurredAt": "2026-11-20T10:15:30Z", "type": "CRYPTO_TRANSFER",
                  "amount": "%s", "currency": "USDT",
                  "originator": {"partyId": "%s", "name": "Ivan Petrov", "type": "INDIVIDUAL", "country": "KG",
-                                "walletAddress": "TXwZkPbGn5B6q1RkRyAT8fRr9YTbhNn3Da", "chain": "TRON"},
+                                "walletAddress": "%s", "chain": "TRON"},
                  "beneficiary": {"name": "Exchange customer", "type": "VASP", "walletAddress": "%s", "chain": "%s"},
                  "travelRule": {"originatorComplete": true, "beneficiaryComplete": true}}
-                """.formatted(transactionId, amount, partyId, wallet, chain);
+                """.formatted(transactionId, amount, partyId, tronWallet(), wallet, chain);
+    }
+
+    /** A fresh, well-formed Tron address, so that tests do not share a wallet's history. */
+    public static String tronWallet() {
+        String base58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+        StringBuilder address = new StringBuilder("T");
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < 33; i++) address.append(base58.charAt(random.nextInt(base58.length())));
+        return address.toString();
     }
 
     /** A verified, current KYC profile. */
