@@ -45,6 +45,13 @@ public final class DecisionEngine {
 
     public Evaluation evaluate(CompiledRuleSet ruleSet, ScreeningIndex screening, DecisionRequest request,
             Map<String, KycProfile> profiles, HistorySource historySource, Window window) {
+        return evaluate(ruleSet, screening, request, profiles, historySource, window, null);
+    }
+
+    /** As above; {@code firedRules}, when given, receives every rule that fired (for scenario coverage). */
+    public Evaluation evaluate(CompiledRuleSet ruleSet, ScreeningIndex screening, DecisionRequest request,
+            Map<String, KycProfile> profiles, HistorySource historySource, Window window,
+            java.util.Set<String> firedRules) {
         long start = System.nanoTime();
         Transaction transaction = transaction(request, ruleSet, profiles);
         // Layering (issue 5): hop 0 also covers what the originator's party sent or received on its other accounts; the
@@ -55,7 +62,7 @@ public final class DecisionEngine {
         List<ScreeningHit> hits = new ArrayList<>(screening.screen(transaction.getOriginator()));
         hits.addAll(screening.screen(transaction.getBeneficiary()));
         long enriched = System.nanoTime();
-        List<Finding> findings = evaluator.evaluate(ruleSet, new DecisionFacts(transaction, history, hits));
+        List<Finding> findings = evaluator.evaluate(ruleSet, new DecisionFacts(transaction, history, hits), firedRules);
         long evaluated = System.nanoTime();
         return new Evaluation(transaction, history, hits, findings, Outcome.of(findings), Outcome.riskScore(findings),
                 enriched - start, evaluated - enriched);

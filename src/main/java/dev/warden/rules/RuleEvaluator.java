@@ -16,8 +16,25 @@ public final class RuleEvaluator {
     static final int MAX_FIRINGS = 10_000;
 
     public List<Finding> evaluate(CompiledRuleSet ruleSet, DecisionFacts facts) {
+        return evaluate(ruleSet, facts, null);
+    }
+
+    /**
+     * As {@link #evaluate(CompiledRuleSet, DecisionFacts)}, and tells {@code firedRules} the id of every rule
+     * that fired, including rules that raise nothing (such as decision-table rows that supply thresholds):
+     * scenario coverage counts those too.
+     */
+    public List<Finding> evaluate(CompiledRuleSet ruleSet, DecisionFacts facts, java.util.Set<String> firedRules) {
         Findings findings = new Findings();
         KieSession session = ruleSet.kieBase().newKieSession();
+        if (firedRules != null) {
+            session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+                    firedRules.add(event.getMatch().getRule().getName());
+                }
+            });
+        }
         try {
             if (ruleSet.globals().contains("findings")) session.setGlobal("findings", findings);
             if (ruleSet.globals().contains("lists")) session.setGlobal("lists", ruleSet.lists());

@@ -65,9 +65,11 @@ public final class ScenarioRunner {
             number++;
             DecisionRequest request = step.request();
             try {
-                DecisionEngine.Evaluation evaluation = engine.evaluate(ruleSet, screening, request, profiles, history, window);
+                java.util.Set<String> executed = new java.util.HashSet<>();
+                DecisionEngine.Evaluation evaluation = engine.evaluate(ruleSet, screening, request, profiles, history,
+                        window, executed);
                 List<String> fired = evaluation.findings().stream().map(Finding::getRuleId).distinct().toList();
-                firedAnywhere.addAll(fired);
+                firedAnywhere.addAll(executed);
                 results.add(new ScenarioResult(scenario.file(), scenario.name(), number, request.transactionId(),
                         evaluation.outcome().name(), fired, check(step.expect(), evaluation, fired, ruleSet)));
                 history.add(DecisionEngine.asPast(evaluation.transaction(), 0));
