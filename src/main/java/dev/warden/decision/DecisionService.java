@@ -22,6 +22,7 @@ import dev.warden.config.WardenConfig;
 import dev.warden.facts.Transaction;
 import dev.warden.history.HistoryWindow;
 import dev.warden.party.PartyProfiles;
+import dev.warden.replay.shadow.ShadowEvaluator;
 import dev.warden.rules.ActiveRuleSet;
 import dev.warden.rules.CompiledRuleSet;
 import dev.warden.screening.ScreeningIndex;
@@ -41,13 +42,14 @@ public class DecisionService {
     private final DecisionRecords records;
     private final ObjectMapper json;
     private final WardenConfig config;
+    private final ShadowEvaluator shadow;
     private final DecisionEngine engine = new DecisionEngine();
     /** Sorted keys, no timestamps as numbers: the same request always serialises to the same bytes. */
     private final ObjectMapper canonical;
 
     public DecisionService(ActiveRuleSet rules, WatchListRegistry watchlists, HistoryWindow history,
             PartyProfiles profiles, DecisionJournal journal, DecisionRecords records, ObjectMapper json,
-            WardenConfig config) {
+            WardenConfig config, ShadowEvaluator shadow) {
         this.rules = rules;
         this.watchlists = watchlists;
         this.history = history;
@@ -56,6 +58,7 @@ public class DecisionService {
         this.records = records;
         this.json = json;
         this.config = config;
+        this.shadow = shadow;
         this.canonical = JsonMapper.builder().findAndAddModules()
                 .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
@@ -90,6 +93,8 @@ public class DecisionService {
             return repeatOrConflict(records.byTransactionId(request.transactionId()).orElseThrow(), requestSha);
         }
         long persisted = System.nanoTime();
+        // A non-blocking offer to shadow mode's bounded queue, after the record is durable and before the answer.
+        shadow.offer(evaluation, response);
         DecisionResponse answered = response.withTimings(new DecisionResponse.Timings(micros(start, persisted),
                 evaluation.enrichNanos() / 1_000, evaluation.rulesNanos() / 1_000, micros(evaluated, persisted)));
         return new Decided(write(json, answered), false);
