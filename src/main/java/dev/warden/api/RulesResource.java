@@ -107,10 +107,8 @@ public class RulesResource {
 
     private RuleSources candidate(String contentType, String path, byte[] body) {
         try {
-            if (contentType.startsWith("application/zip")) return RuleArchive.fromZip(body);
-            if (contentType.startsWith("application/x-tar") || contentType.startsWith("application/gzip")) {
-                return RuleArchive.fromTar(body);
-            }
+            RuleSources folder = RuleArchive.fromUpload(contentType, body);
+            if (folder != null) return folder;
             if (path == null || path.isBlank()) {
                 throw new dev.warden.decision.InvalidFieldException("path", "a single file needs ?path=, e.g. layering/new-rule.drl");
             }

@@ -22,6 +22,7 @@ import dev.warden.config.WardenConfig;
 import dev.warden.facts.Transaction;
 import dev.warden.history.HistoryWindow;
 import dev.warden.party.PartyProfiles;
+import dev.warden.replay.shadow.ShadowEvaluator;
 import dev.warden.rules.ActiveRuleSet;
 import dev.warden.rules.CompiledRuleSet;
 import dev.warden.screening.ScreeningIndex;
@@ -43,13 +44,15 @@ public class DecisionService {
     private final WardenConfig config;
     private final io.micrometer.core.instrument.MeterRegistry metrics;
     private final DecisionMetrics decisionMetrics;
+    private final ShadowEvaluator shadow;
     private final DecisionEngine engine = new DecisionEngine();
     /** Sorted keys, no timestamps as numbers: the same request always serialises to the same bytes. */
     private final ObjectMapper canonical;
 
     public DecisionService(ActiveRuleSet rules, WatchListRegistry watchlists, HistoryWindow history,
             PartyProfiles profiles, DecisionJournal journal, DecisionRecords records, ObjectMapper json,
-            WardenConfig config, io.micrometer.core.instrument.MeterRegistry metrics, DecisionMetrics decisionMetrics) {
+            WardenConfig config, io.micrometer.core.instrument.MeterRegistry metrics, DecisionMetrics decisionMetrics,
+            ShadowEvaluator shadow) {
         this.metrics = metrics;
         this.decisionMetrics = decisionMetrics;
         this.rules = rules;
@@ -60,6 +63,7 @@ public class DecisionService {
         this.records = records;
         this.json = json;
         this.config = config;
+        this.shadow = shadow;
         this.canonical = JsonMapper.builder().findAndAddModules()
                 .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
@@ -103,6 +107,8 @@ public class DecisionService {
             return repeatOrConflict(records.byTransactionId(request.transactionId()).orElseThrow(), requestSha);
         }
         long persisted = System.nanoTime();
+        // A non-blocking offer to shadow mode's bounded queue, after the record is durable and before the answer.
+        shadow.offer(evaluation, response);
         DecisionResponse answered = response.withTimings(new DecisionResponse.Timings(micros(start, persisted),
                 evaluation.enrichNanos() / 1_000, evaluation.rulesNanos() / 1_000, micros(evaluated, persisted)));
         decisionMetrics.decided(answered.decisionId().toString(), request.transactionId(), answered.outcome(),

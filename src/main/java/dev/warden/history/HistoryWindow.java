@@ -35,12 +35,17 @@ public class HistoryWindow implements HistorySource {
                    beneficiary_country, asset, chain
               FROM transactions
             """;
-    private static final String WINDOW = COLUMNS + """
+    private static final String WHERE = """
              WHERE (originator_account = ANY (?) OR beneficiary_account = ANY (?) OR originator_party_id = ANY (?)
                     OR beneficiary_party_id = ANY (?))
                AND occurred_at >= ? AND occurred_at <= ? AND transaction_id <> ?
+            """;
+    private static final String ORDER = """
              ORDER BY occurred_at DESC
              LIMIT ?""";
+    private static final String WINDOW = COLUMNS + WHERE + ORDER;
+    /** Replay and backtest: the window as it stood when a decision was made (later arrivals left out). */
+    private static final String WINDOW_RECORDED_BY = COLUMNS + WHERE + "   AND recorded_at <= ?\n" + ORDER;
 
     private final DataSource dataSource;
     private final UpstreamHops.Settings upstream;
@@ -58,22 +63,36 @@ public class HistoryWindow implements HistorySource {
 
     @Override
     public List<PastTransaction> load(HistoryRequest request) {
+        return load(request, null);
+    }
+
+    /**
+     * The same windows, leaving out every transaction recorded after {@code recordedBy}: what a decision made at
+     * that moment saw, for replay and backtest. A late arrival (occurred earlier, recorded later) is seen by live
+     * decisions from then on, but not by decisions taken before it arrived.
+     */
+    public HistorySource asRecordedBy(Instant recordedBy) {
+        return request -> load(request, recordedBy);
+    }
+
+    private List<PastTransaction> load(HistoryRequest request, Instant recordedBy) {
         if (request.accounts().isEmpty() && request.originatorPartyIds().isEmpty()) return List.of();
         try (Connection connection = dataSource.getConnection()) {
             List<PastTransaction> hop0 = window(connection, request.accounts(), request.originatorPartyIds(),
-                    request.asOf(), request.lookback(), request.maxRows(), request.excludeTransactionId());
+                    request.asOf(), request.lookback(), request.maxRows(), request.excludeTransactionId(), recordedBy);
             // Upstream levels reuse the same connection: no pool round trip per level.
             return UpstreamHops.withUpstream(request, hop0, upstream,
                     (accounts, asOf, window, maxRows, exclude) -> window(connection, accounts, List.of(), asOf,
-                            window, maxRows, exclude));
+                            window, maxRows, exclude, recordedBy));
         } catch (SQLException e) {
             throw new HistoryUnavailableException(e);
         }
     }
 
     private static List<PastTransaction> window(Connection connection, Collection<String> accounts,
-            Collection<String> partyIds, Instant asOf, Duration lookback, int maxRows, String exclude) {
-        try (PreparedStatement query = connection.prepareStatement(WINDOW)) {
+            Collection<String> partyIds, Instant asOf, Duration lookback, int maxRows, String exclude,
+            Instant recordedBy) {
+        try (PreparedStatement query = connection.prepareStatement(recordedBy == null ? WINDOW : WINDOW_RECORDED_BY)) {
             var keys = connection.createArrayOf("varchar", accounts.toArray());
             query.setArray(1, keys);
             query.setArray(2, keys);
@@ -83,7 +102,9 @@ public class HistoryWindow implements HistorySource {
             query.setTimestamp(5, Timestamp.from(asOf.minus(lookback)));
             query.setTimestamp(6, Timestamp.from(asOf));
             query.setString(7, exclude == null ? "" : exclude);
-            query.setInt(8, maxRows);
+            int next = 8;
+            if (recordedBy != null) query.setTimestamp(next++, Timestamp.from(recordedBy));
+            query.setInt(next, maxRows);
             List<PastTransaction> rows = new ArrayList<>();
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) rows.add(map(rs, asOf));

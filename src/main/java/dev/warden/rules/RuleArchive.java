@@ -22,6 +22,13 @@ public final class RuleArchive {
     private RuleArchive() {
     }
 
+    /** A whole folder upload chosen by Content-Type; null when the type is neither zip nor tar. */
+    public static RuleSources fromUpload(String contentType, byte[] body) throws IOException {
+        if (contentType.startsWith("application/zip")) return fromZip(body);
+        if (contentType.startsWith("application/x-tar") || contentType.startsWith("application/gzip")) return fromTar(body);
+        return null;
+    }
+
     public static RuleSources fromZip(byte[] zip) throws IOException {
         List<RuleFile> files = new ArrayList<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {

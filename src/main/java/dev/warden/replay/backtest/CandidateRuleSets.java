@@ -1,0 +1,47 @@
+package dev.warden.replay.backtest;
+
+import java.io.IOException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.warden.config.WardenConfig;
+import dev.warden.decision.InvalidFieldException;
+import dev.warden.replay.RuleSetVersions;
+import dev.warden.rules.RuleArchive;
+import dev.warden.rules.RuleSetValidator;
+import dev.warden.rules.RuleSources;
+
+/**
+ * The rule set a backtest runs: an uploaded folder (zip or tar, as for validation) that must pass the same
+ * validation an activation would, or the active set when nothing is uploaded.
+ */
+@ApplicationScoped
+public class CandidateRuleSets {
+    private final RuleSetVersions versions;
+    private final WardenConfig config;
+
+    public CandidateRuleSets(RuleSetVersions versions, WardenConfig config) {
+        this.versions = versions;
+        this.config = config;
+    }
+
+    /** The validation of the uploaded set, or of the active one (always valid) when the body is empty. */
+    public RuleSetValidator.Validation candidate(String contentType, byte[] body) {
+        if (body == null || body.length == 0) {
+            return new RuleSetValidator.Validation(versions.active(), java.util.List.of(), null);
+        }
+        return new RuleSetValidator().validate(read(contentType == null ? "" : contentType, body),
+                config.rules().requirePassingScenarios());
+    }
+
+    private static RuleSources read(String contentType, byte[] body) {
+        try {
+            RuleSources folder = RuleArchive.fromUpload(contentType, body);
+            if (folder != null) return folder;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidFieldException("body", "not a readable archive: " + e.getMessage());
+        }
+        throw new InvalidFieldException("Content-Type", "a candidate rule set is a folder sent as application/zip "
+                + "or application/x-tar (gzip allowed); '" + contentType + "' is neither");
+    }
+}

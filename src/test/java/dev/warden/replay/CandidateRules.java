@@ -1,0 +1,73 @@
+package dev.warden.replay;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import dev.warden.rules.RuleFile;
+import dev.warden.rules.RuleSources;
+
+/**
+ * Rule sets for replay, backtest and shadow tests: the bundled rules/ folder as it is, or with the KYC threshold
+ * lowered from 3,000 to 1,000 USD (and its at-threshold scenario moved with it, so the candidate validates).
+ */
+final class CandidateRules {
+    static final String KYC_RULE = "KYC_UNVERIFIED_ABOVE_THRESHOLD";
+
+    private CandidateRules() {
+    }
+
+    static Map<String, String> bundled() {
+        Map<String, String> files = new TreeMap<>();
+        for (RuleFile f : RuleSources.readFolder(Path.of("rules")).files()) files.put(f.path(), f.text());
+        return files;
+    }
+
+    static Map<String, String> lowerKycThreshold() {
+        Map<String, String> files = bundled();
+        files.put("kyc/unverified.drl", replaceOnce(files.get("kyc/unverified.drl"), "amountUsd > 3000", "amountUsd > 1000"));
+        files.put("tests/kyc/unverified-above-threshold.yaml", replaceOnce(
+                files.get("tests/kyc/unverified-above-threshold.yaml"), "amount: \"3000\",", "amount: \"1000\","));
+        return files;
+    }
+
+    /** Replaces the folder's files with these (a plain folder: the tests reload explicitly). */
+    static Path write(Path folder, Map<String, String> files) {
+        try {
+            for (var file : files.entrySet()) {
+                Path target = folder.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, file.getValue());
+            }
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] zip(Map<String, String> files) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (var file : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry("rules/" + file.getKey()));
+                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static String replaceOnce(String text, String from, String to) {
+        if (!text.contains(from)) throw new IllegalStateException("the bundled rules no longer contain '" + from + "'");
+        return text.replace(from, to);
+    }
+}
