@@ -1,0 +1,48 @@
+package dev.warden.security;
+
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.security.credential.TokenCredential;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Reads {@code X-API-Key}. A request without the header is left to the other mechanism (bearer JWT); a request
+ * with a key that is not configured is refused.
+ */
+@ApplicationScoped
+public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanism {
+    static final String HEADER = "X-API-Key";
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
+        String key = context.request().getHeader(HEADER);
+        if (key == null || key.isBlank()) return Uni.createFrom().optional(java.util.Optional.empty());
+        return identities.authenticate(new ApiKeyRequest(key.strip()));
+    }
+
+    @Override
+    public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Bearer, ApiKey header=\"" + HEADER + "\""));
+    }
+
+    @Override
+    public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+        return Set.of(ApiKeyRequest.class);
+    }
+
+    /** An API key presented by a caller. */
+    public static final class ApiKeyRequest extends TokenAuthenticationRequest {
+        public ApiKeyRequest(String key) {
+            super(new TokenCredential(key, "api-key"));
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.warden.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+/**
+ * The configured API keys, by the SHA-256 of the key. The keys themselves are never configured or stored: a
+ * leaked configuration does not let anyone in.
+ */
+@ApplicationScoped
+public class ApiKeys {
+    private static final Logger LOG = Logger.getLogger(ApiKeys.class);
+    static final Set<String> ROLES = Set.of("decide", "onboarding", "officer", "admin");
+
+    /** Who a key belongs to and what it may do. */
+    public record Caller(String name, Set<String> roles) {
+    }
+
+    private final Map<String, Caller> byHash = new HashMap<>();
+
+    public ApiKeys(AuthConfig config) {
+        for (String entry : config.apiKeys().orElse(java.util.List.of())) {
+            if (entry.isBlank()) continue;
+            String[] parts = entry.strip().split(":");
+            if (parts.length != 3 || !parts[1].matches("[0-9a-fA-F]{64}")) {
+                throw new IllegalArgumentException("warden.auth.api-keys: '" + entry.split(":")[0]
+                        + "' is not name:sha256-hex:role|role");
+            }
+            byHash.put(parts[1].toLowerCase(java.util.Locale.ROOT), new Caller(parts[0], roles(parts[0], parts[2])));
+        }
+        config.localKey().filter(k -> !k.isBlank()).ifPresent(key -> {
+            LOG.warn("warden.auth.local-key is set: that key has every role. For a laptop only, never production.");
+            byHash.put(sha256(key), new Caller("local", ROLES));
+        });
+    }
+
+    public Optional<Caller> find(String key) {
+        return Optional.ofNullable(byHash.get(sha256(key)));
+    }
+
+    public boolean any() {
+        return !byHash.isEmpty();
+    }
+
+    public static String sha256(String key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Set<String> roles(String name, String list) {
+        Set<String> roles = new LinkedHashSet<>();
+        for (String role : list.split("\\|")) {
+            if (!ROLES.contains(role.strip())) {
+                throw new IllegalArgumentException("warden.auth.api-keys: key '" + name + "' has unknown role '" + role
+                        + "'; roles are " + ROLES);
+            }
+            roles.add(role.strip());
+        }
+        return Set.copyOf(roles);
+    }
+}

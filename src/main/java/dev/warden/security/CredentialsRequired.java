@@ -1,0 +1,30 @@
+package dev.warden.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * The production profile refuses to start without any way for a caller to authenticate: no API key and no JWT
+ * public key would leave every /v1 endpoint answering 401, which looks like an outage, not like a configuration
+ * mistake.
+ */
+@ApplicationScoped
+public class CredentialsRequired {
+    void check(@Observes StartupEvent event, ApiKeys keys) {
+        var config = ConfigProvider.getConfig();
+        boolean jwt = config.getOptionalValue("mp.jwt.verify.publickey.location", String.class).isPresent()
+                || config.getOptionalValue("mp.jwt.verify.publickey", String.class).isPresent();
+        boolean production = LaunchMode.current() == LaunchMode.NORMAL
+                && io.quarkus.runtime.configuration.ConfigUtils.getProfiles().contains("prod");
+        if (production && !keys.any() && !jwt) {
+            throw new IllegalStateException("No credentials configured: set WARDEN_AUTH_API_KEYS (name:sha256:roles)"
+                    + " and/or MP_JWT_VERIFY_PUBLICKEY_LOCATION with MP_JWT_VERIFY_ISSUER. For a laptop, start with"
+                    + " -Dquarkus.profile=local (see README).");
+        }
+    }
+}
