@@ -123,10 +123,8 @@ class PartyProfileApiTest {
 
     @Test
     void aDecisionLoadsTheBeneficiarysProfileToo() {
-        String payer = uniqueId("payer");
-        String payee = uniqueId("payee-pep");
-        putProfile(payer, company("VERIFIED", "2026-01-10", "2027-01-10", false));
-        putProfile(payee, company("VERIFIED", "2026-01-10", "2027-01-10", true));
+        String payer = verifiedPayer();
+        String payee = stored("payee-pep", company("VERIFIED", "2026-01-10", "2027-01-10", true));
         JsonPath d = decide(wire(uniqueId("both-known"), payer, payee, "60000"));
         assertThat(d.getString("outcome")).isEqualTo("REVIEW");
         assertThat(d.getList("findings.ruleId", String.class)).containsExactly("KYC_PEP_ABOVE_THRESHOLD");
@@ -136,10 +134,8 @@ class PartyProfileApiTest {
 
     @Test
     void aBeneficiaryWithPendingKycIsReviewedAndTheNextVersionCounts() {
-        String payer = uniqueId("payer");
-        String payee = uniqueId("payee-pending");
-        putProfile(payer, company("VERIFIED", "2026-01-10", "2027-01-10", false));
-        putProfile(payee, company("PENDING", null, null, false));
+        String payer = verifiedPayer();
+        String payee = stored("payee-pending", company("PENDING", null, null, false));
         JsonPath pending = decide(wire(uniqueId("to-pending"), payer, payee, "5000"));
         assertThat(pending.getList("findings.ruleId", String.class)).containsExactly("KYC_UNVERIFIED_ABOVE_THRESHOLD");
         assertThat(pending.getString("findings[0].evidence.role")).isEqualTo("BENEFICIARY");
@@ -154,14 +150,22 @@ class PartyProfileApiTest {
     @Test
     void theRequestSideWinsOverTheProfileWhereItSpeaks() {
         // The profile says SE; the request says KP for this payment's beneficiary: the rules see KP.
-        String payer = uniqueId("payer");
-        String payee = uniqueId("payee");
-        putProfile(payer, company("VERIFIED", "2026-01-10", "2027-01-10", false));
-        putProfile(payee, company("VERIFIED", "2026-01-10", "2027-01-10", false));
+        String payer = verifiedPayer();
+        String payee = stored("payee", company("VERIFIED", "2026-01-10", "2027-01-10", false));
         String body = wire(uniqueId("override"), payer, payee, "100").replace("\"beneficiary\": {\"partyId\"",
                 "\"beneficiary\": {\"country\": \"KP\", \"partyId\"");
         JsonPath d = decide(body);
         assertThat(d.getList("findings.ruleId", String.class)).containsExactly("KYC_COUNTERPARTY_FATF_CALL_FOR_ACTION");
+    }
+
+    private static String verifiedPayer() {
+        return stored("payer", company("VERIFIED", "2026-01-10", "2027-01-10", false));
+    }
+
+    private static String stored(String prefix, String profile) {
+        String party = uniqueId(prefix);
+        putProfile(party, profile);
+        return party;
     }
 
     private static String wire(String id, String payer, String payee, String amount) {
