@@ -166,11 +166,11 @@ public class AmlSimReplay {
     }
 
     static void put(HttpClient client, String url, String body) throws Exception {
-        send(client, HttpRequest.newBuilder(URI.create(url)).PUT(HttpRequest.BodyPublishers.ofString(body)));
+        send(client, HttpRequest.newBuilder(URI.create(url)).header("X-API-Key", System.getenv().getOrDefault("WARDEN_API_KEY", "warden-local")).PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     static String post(HttpClient client, String url, String body) throws Exception {
-        return send(client, HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString(body)));
+        return send(client, HttpRequest.newBuilder(URI.create(url)).header("X-API-Key", System.getenv().getOrDefault("WARDEN_API_KEY", "warden-local")).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     static String send(HttpClient client, HttpRequest.Builder request) throws Exception {

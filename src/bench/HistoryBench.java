@@ -89,7 +89,7 @@ public class HistoryBench {
                 long[] mine = new long[1 << 16];
                 int n = 0;
                 while (System.nanoTime() < end) {
-                    HttpRequest request = HttpRequest.newBuilder(target).header("Content-Type", "application/json")
+                    HttpRequest request = HttpRequest.newBuilder(target).header("X-API-Key", System.getenv().getOrDefault("WARDEN_API_KEY", "warden-local")).header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString(body(prefix + "-" + seq.incrementAndGet(), accounts))).build();
                     try {
                         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());

@@ -68,7 +68,7 @@ public class LoadGenerator {
                 int n = 0;
                 while (System.nanoTime() < end) {
                     String body = body(run + "-" + sequence.incrementAndGet(), accounts);
-                    HttpRequest request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(30))
+                    HttpRequest request = HttpRequest.newBuilder(target).header("X-API-Key", System.getenv().getOrDefault("WARDEN_API_KEY", "warden-local")).timeout(Duration.ofSeconds(30))
                             .header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build();
                     long start = System.nanoTime();

@@ -11,7 +11,7 @@ port=${BENCH_PORT:-18080}
 ./mvnw -q -B package -DskipTests
 log=target/bench-service.log
 WARDEN_EMBEDDED_DB_DIR=target/bench-db WARDEN_EMBEDDED_DB_CLEAN=true QUARKUS_HTTP_PORT=$port \
-  QUARKUS_LOG_LEVEL=WARN java -jar target/quarkus-app/quarkus-run.jar > "$log" 2>&1 &
+  WARDEN_AUTH_LOCAL_KEY=${WARDEN_API_KEY:-warden-local} QUARKUS_LOG_LEVEL=WARN java -jar target/quarkus-app/quarkus-run.jar > "$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do

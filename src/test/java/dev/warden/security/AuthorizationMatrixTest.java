@@ -1,0 +1,111 @@
+package dev.warden.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.warden.testing.DefaultCredentials;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.build.Jwt;
+
+/**
+ * Every /v1 endpoint: 401 without credentials, 403 for each role that may not call it, neither for the roles
+ * that may. Health, metrics and OpenAPI stay open. API keys and bearer JWTs both work.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+    private static final String ID = "00000000-0000-0000-0000-000000000000";
+    private static final List<String> ROLES = List.of("decide", "onboarding", "officer", "admin");
+
+    record Endpoint(String method, String path, Set<String> allowed) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    static Stream<Endpoint> endpoints() {
+        return Stream.of(
+                new Endpoint("POST", "/v1/decisions", Set.of("decide")),
+                new Endpoint("GET", "/v1/decisions", Set.of("decide", "officer")),
+                new Endpoint("GET", "/v1/decisions/" + ID, Set.of("decide", "officer")),
+                new Endpoint("POST", "/v1/decisions/" + ID + "/replay", Set.of("officer")),
+                new Endpoint("PUT", "/v1/parties/p-1", Set.of("onboarding")),
+                new Endpoint("GET", "/v1/parties/p-1", Set.of("onboarding", "officer")),
+                new Endpoint("GET", "/v1/parties/p-1/history", Set.of("onboarding", "officer")),
+                new Endpoint("GET", "/v1/rules", Set.of("officer")),
+                new Endpoint("GET", "/v1/rules/versions", Set.of("officer")),
+                new Endpoint("POST", "/v1/rules/validate", Set.of("officer")),
+                new Endpoint("POST", "/v1/rules/backtest", Set.of("officer")),
+                new Endpoint("GET", "/v1/rules/backtest/" + ID, Set.of("officer")),
+                new Endpoint("GET", "/v1/rules/shadow", Set.of("officer")),
+                new Endpoint("POST", "/v1/rules/reload", Set.of("admin")),
+                new Endpoint("POST", "/v1/screening/search", Set.of("officer")),
+                new Endpoint("GET", "/v1/watchlists", Set.of("officer")),
+                new Endpoint("POST", "/v1/watchlists/refresh", Set.of("admin")),
+                new Endpoint("GET", "/v1/not-an-endpoint", Set.of()));
+    }
+
+    static Stream<Arguments> cases() {
+        List<Arguments> cases = new ArrayList<>();
+        endpoints().forEach(e -> {
+            cases.add(Arguments.of(e, null));
+            ROLES.forEach(role -> cases.add(Arguments.of(e, role)));
+        });
+        return cases.stream();
+    }
+
+    @BeforeEach
+    void noDefaultCredentials() {
+        DefaultCredentials.suspendForThisTest();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("cases")
+    void eachRoleReachesOnlyItsEndpoints(Endpoint endpoint, String role) {
+        RequestSpecification request = given().contentType("application/json").body("{}");
+        if (role != null) request.header("X-API-Key", "test-" + role);
+        int status = request.request(endpoint.method(), endpoint.path()).statusCode();
+        if (role == null) {
+            assertThat(status).as("without credentials").isEqualTo(401);
+        } else if (endpoint.allowed().contains(role)) {
+            assertThat(status).as("role " + role + " is allowed").isNotIn(401, 403);
+        } else {
+            assertThat(status).as("role " + role + " is not allowed").isEqualTo(403);
+        }
+    }
+
+    @Test
+    void anUnknownApiKeyIs401() {
+        given().header("X-API-Key", "not-a-key").get("/v1/rules").then().statusCode(401);
+    }
+
+    @Test
+    void bearerJwtsFromTheConfiguredIssuerCarryTheirGroupsAsRoles() {
+        String officer = Jwt.issuer("https://warden.test/issuer").upn("olga@bank.example").groups(Set.of("officer")).sign();
+        String payments = Jwt.issuer("https://warden.test/issuer").upn("payments").groups(Set.of("decide")).sign();
+        String otherIssuer = Jwt.issuer("https://evil.example").upn("x").groups(Set.of("officer")).sign();
+        given().auth().oauth2(officer).get("/v1/rules").then().statusCode(200);
+        given().auth().oauth2(payments).get("/v1/rules").then().statusCode(403);
+        given().auth().oauth2(otherIssuer).get("/v1/rules").then().statusCode(401);
+    }
+
+    @Test
+    void probesMetricsAndOpenApiStayOpen() {
+        given().get("/q/health/live").then().statusCode(200);
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200);
+        given().get("/q/openapi").then().statusCode(200);
+    }
+}
