@@ -1,12 +1,6 @@
 package dev.warden.screening;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import dev.warden.config.WardenConfig;
+import dev.warden.screening.load.ListLoader;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -66,18 +61,6 @@ public class WatchListRegistry {
     }
 
     WatchList load(String name, String location) throws IOException {
-        try (Reader reader = new InputStreamReader(open(location), StandardCharsets.UTF_8)) {
-            return new WardenCsvListReader().read(name, location, reader);
-        }
-    }
-
-    private static InputStream open(String location) throws IOException {
-        if (location.startsWith("classpath:")) {
-            InputStream in = WatchListRegistry.class.getClassLoader().getResourceAsStream(location.substring(10));
-            if (in == null) throw new IOException("not on the classpath: " + location);
-            return in;
-        }
-        if (location.startsWith("file:")) return Files.newInputStream(Path.of(location.substring(5)));
-        throw new IOException("unsupported location " + location + " (file: or classpath:)");
+        return new ListLoader().load(name, location);
     }
 }
