@@ -1,0 +1,114 @@
+package dev.warden.screening.match;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import com.ibm.icu.text.Transliterator;
+
+/**
+ * Turns a name as written anywhere into the comparable form the matcher works on: other scripts transliterated
+ * to Latin (Cyrillic by the BGN/PCGN romanisation English-language lists use, so Жуков becomes ZHUKOV, not
+ * ZUKOV), accents removed, upper case, punctuation as word breaks (apostrophes joined: O'Brien is OBRIEN), and
+ * legal-form words and phrases dropped (LLC, OOO, PJSC, "Limited Liability Company", "Obshchestvo s
+ * Ogranichennoi Otvetstvennostyu" ...). The same code runs on list names at index time and on queries.
+ */
+public final class NameNormaliser {
+    private static final ThreadLocal<Transliterator> TO_LATIN = ThreadLocal.withInitial(
+            () -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII"));
+
+    /** Single words that only say what kind of legal person it is. */
+    static final Set<String> LEGAL_FORM_WORDS = Set.of("LLC", "LTD", "LIMITED", "OOO", "OAO", "ZAO", "PAO", "AO",
+            "PJSC", "OJSC", "CJSC", "JSC", "INC", "INCORPORATED", "CORP", "CORPORATION", "GMBH", "AG", "SA", "OU",
+            "PLC", "CO", "LLP", "BV", "NV", "SRL", "SPA", "FZE", "FZCO", "FZ", "SARL", "SAS", "KG", "OHG",
+            "TOO", "TOV", "UAB", "SP", "ZOO", "DOO", "EOOD", "OOD", "AB", "AS", "ASA", "OY", "OYJ", "KFT", "PT",
+            "TBK", "BHD", "SDN", "PTE", "PVT", "CV", "DE", "RL", "IP", "FGUP", "GUP", "MUP", "NPO", "ANO", "SE",
+            "COMPANY", "AKTIENGESELLSCHAFT", "GESELLSCHAFT", "SOCIETE", "ANONYME", "SAPI");
+    /** Multi-word legal forms, in English and transliterated Russian, removed as whole phrases. */
+    private static final List<String[]> LEGAL_FORM_PHRASES = phrases(
+            "PUBLIC JOINT STOCK COMPANY", "OPEN JOINT STOCK COMPANY", "CLOSED JOINT STOCK COMPANY",
+            "JOINT STOCK COMPANY", "LIMITED LIABILITY COMPANY", "LIMITED LIABILITY PARTNERSHIP",
+            "LIMITED COMPANY", "PUBLIC LIMITED COMPANY", "PRIVATE LIMITED", "JOINT STOCK BANK",
+            "OBSHCHESTVO S OGRANICHENNOY OTVETSTVENNOSTYU", "OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU",
+            "OBSHCHESTVO S OGRANICHENNOJ OTVETSTVENNOSTJU", "PUBLICHNOYE AKTSIONERNOYE OBSHCHESTVO",
+            "PUBLICHNOE AKTSIONERNOE OBSHCHESTVO", "AKTSIONERNOYE OBSHCHESTVO", "AKTSIONERNOE OBSHCHESTVO",
+            "OTKRYTOYE AKTSIONERNOYE OBSHCHESTVO", "ZAKRYTOYE AKTSIONERNOYE OBSHCHESTVO",
+            "TOVARYSTVO Z OBMEZHENOYU VIDPOVIDALNISTYU", "SOCIEDAD ANONIMA", "SOCIEDAD DE RESPONSABILIDAD LIMITADA",
+            "S A DE C V", "SA DE CV", "COMPANY LIMITED", "CO LTD", "SP Z O O", "SP ZOO",
+            "GESELLSCHAFT MIT BESCHRANKTER HAFTUNG");
+
+    private NameNormaliser() {
+    }
+
+    private static List<String[]> phrases(String... values) {
+        List<String[]> list = new ArrayList<>();
+        for (String v : values) list.add(v.split(" "));
+        list.sort((x, y) -> y.length - x.length);
+        return List.copyOf(list);
+    }
+
+    /** Latin, ASCII, upper case, one space between words; punctuation removed. */
+    public static String latin(String name) {
+        if (name == null) return "";
+        String text = name;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7f) {
+                text = TO_LATIN.get().transliterate(text);
+                break;
+            }
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '\u2019' || c == '`' || c == '\u02B9' || c == '\u02BA' || c == '"') continue;
+            if (Character.isLetterOrDigit(c) && c < 0x80) {
+                out.append(Character.toUpperCase(c));
+                space = false;
+            } else if (!space) {
+                out.append(' ');
+                space = true;
+            }
+        }
+        int end = out.length();
+        if (end > 0 && out.charAt(end - 1) == ' ') out.setLength(end - 1);
+        return out.toString();
+    }
+
+    /** The words of a name in order, legal forms removed (unless nothing else is left). */
+    public static String[] tokens(String name) {
+        String latin = latin(name);
+        if (latin.isEmpty()) return new String[0];
+        String[] words = latin.split(" ");
+        List<String> kept = new ArrayList<>(words.length);
+        int i = 0;
+        outer:
+        while (i < words.length) {
+            for (String[] phrase : LEGAL_FORM_PHRASES) {
+                if (startsWith(words, i, phrase)) {
+                    i += phrase.length;
+                    continue outer;
+                }
+            }
+            if (!LEGAL_FORM_WORDS.contains(words[i])) kept.add(words[i]);
+            i++;
+        }
+        return kept.isEmpty() ? words : kept.toArray(String[]::new);
+    }
+
+    /** Tokens sorted: the key under which two names that differ only in word order are equal. */
+    public static String key(String name) {
+        String[] tokens = tokens(name);
+        Arrays.sort(tokens);
+        return String.join(" ", tokens);
+    }
+
+    private static boolean startsWith(String[] words, int at, String[] phrase) {
+        if (at + phrase.length > words.length) return false;
+        for (int k = 0; k < phrase.length; k++) {
+            if (!words[at + k].equals(phrase[k])) return false;
+        }
+        return true;
+    }
+}
