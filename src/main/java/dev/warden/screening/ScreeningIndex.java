@@ -54,6 +54,7 @@ public final class ScreeningIndex {
         Map<String, List<Ref<Identifier>>> identifiers = new HashMap<>();
         List<String[]> nameTokens = new ArrayList<>();
         List<Ref<ListedName>> nameRefs = new ArrayList<>();
+        List<Ref<ListedName>> allNames = new ArrayList<>();
         for (WatchList list : loaded) {
             byName.put(list.name(), list);
             for (WatchListEntry entry : list.entries()) {
@@ -66,13 +67,15 @@ public final class ScreeningIndex {
                     identifiers.computeIfAbsent(identifierKey(id.kind(), id.value()), k -> new ArrayList<>()).add(ref);
                     identifiers.computeIfAbsent(identifierKey(null, id.value()), k -> new ArrayList<>()).add(ref);
                 }
-                for (ListedName name : entry.names()) {
-                    String[] tokens = NameNormaliser.tokens(name.name());
-                    if (tokens.length == 0) continue;
-                    nameTokens.add(tokens);
-                    nameRefs.add(new Ref<>(list, entry, name));
-                }
+                for (ListedName name : entry.names()) allNames.add(new Ref<>(list, entry, name));
             }
+        }
+        // Normalising (transliterating) some 60,000 names is most of the build: both cores share it.
+        List<String[]> normalised = allNames.parallelStream().map(ref -> NameNormaliser.tokens(ref.item().name())).toList();
+        for (int i = 0; i < allNames.size(); i++) {
+            if (normalised.get(i).length == 0) continue;
+            nameTokens.add(normalised.get(i));
+            nameRefs.add(allNames.get(i));
         }
         this.data = new Data(Map.copyOf(byName), wallets, identifiers, new NameIndex(nameTokens), List.copyOf(nameRefs),
                 threshold);

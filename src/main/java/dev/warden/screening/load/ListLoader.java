@@ -28,8 +28,8 @@ public final class ListLoader {
     public WatchList load(String listName, String location) throws IOException {
         ListSource source = ListSource.parse(location);
         String fallbackVersion = source.fileDate().orElse(LocalDate.now(ZoneOffset.UTC)).toString();
-        try (InputStream raw = source.open()) {
-            return read(listName, source, unwrap(new BufferedInputStream(raw, 1 << 16)), fallbackVersion);
+        try (InputStream raw = source.open(); BufferedInputStream in = unwrap(new BufferedInputStream(raw, 1 << 16))) {
+            return read(listName, source, in, fallbackVersion);
         }
     }
 
@@ -53,7 +53,7 @@ public final class ListLoader {
     static BufferedInputStream unwrap(BufferedInputStream in) throws IOException {
         byte[] head = peek(in, 4);
         if (head.length >= 3 && head[0] == 'B' && head[1] == 'Z' && head[2] == 'h') {
-            return unwrap(new BufferedInputStream(new BZip2CompressorInputStream(in, true), 1 << 16));
+            return unwrap(new BufferedInputStream(new ReadAheadInputStream(new BZip2CompressorInputStream(in, true), "bzip2"), 1 << 16));
         }
         if (head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
             return unwrap(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
