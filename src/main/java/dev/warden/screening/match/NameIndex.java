@@ -60,52 +60,96 @@ public final class NameIndex {
     public int[] candidates(String[] query, int limit) {
         float[] weight = weights.get();
         IntList touched = new IntList();
-        for (String key : keys(query)) {
+        Set<String> keys = keys(query);
+        // Keys that a twentieth of all names share (a first name such as MOHAMMED) say little and cost the most
+        // to walk; they count only when the query has nothing rarer.
+        int common = Math.max(1000, size / 20);
+        boolean rareKey = false;
+        for (String key : keys) {
             int[] ids = postings.get(key);
-            if (ids == null) continue;
+            if (ids != null && ids.length <= common) rareKey = true;
+        }
+        for (String key : keys) {
+            int[] ids = postings.get(key);
+            if (ids == null || (rareKey && ids.length > common)) continue;
             float idf = (float) Math.log(1.0 + (double) size / ids.length);
             for (int id : ids) {
                 if (weight[id] == 0) touched.add(id);
                 weight[id] += idf;
             }
         }
-        int n = touched.size;
-        int[] ids = Arrays.copyOf(touched.values, n);
-        float[] w = new float[n];
-        for (int i = 0; i < n; i++) {
-            w[i] = weight[ids[i]];
-            weight[ids[i]] = 0;
+        TopK top = new TopK(limit);
+        for (int i = 0; i < touched.size; i++) {
+            int id = touched.values[i];
+            top.offer(id, weight[id]);
+            weight[id] = 0;
         }
-        if (n <= limit) return sortByWeight(ids, w, n);
-        // Keep the best-weighted: find the limit-th weight and take everything above it.
-        float[] sorted = w.clone();
-        Arrays.sort(sorted);
-        float cut = sorted[n - limit];
-        int[] kept = new int[limit];
-        float[] keptW = new float[limit];
-        int k = 0;
-        for (int i = 0; i < n && k < limit; i++) {
-            if (w[i] > cut) {
-                kept[k] = ids[i];
-                keptW[k++] = w[i];
-            }
-        }
-        for (int i = 0; i < n && k < limit; i++) {
-            if (w[i] == cut) {
-                kept[k] = ids[i];
-                keptW[k++] = w[i];
-            }
-        }
-        return sortByWeight(kept, keptW, k);
+        return top.bestFirst();
     }
 
-    private static int[] sortByWeight(int[] ids, float[] w, int n) {
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) order[i] = i;
-        Arrays.sort(order, (a, b) -> Float.compare(w[b], w[a]));
-        int[] out = new int[n];
-        for (int i = 0; i < n; i++) out[i] = ids[order[i]];
-        return out;
+    /** The k best-weighted ids, kept in a min-heap so choosing them costs n log k, not a sort of all n. */
+    static final class TopK {
+        private final int[] ids;
+        private final float[] w;
+        private int size;
+
+        TopK(int k) {
+            ids = new int[k];
+            w = new float[k];
+        }
+
+        void offer(int id, float weight) {
+            if (size < ids.length) {
+                ids[size] = id;
+                w[size] = weight;
+                up(size++);
+            } else if (weight > w[0]) {
+                ids[0] = id;
+                w[0] = weight;
+                down(0);
+            }
+        }
+
+        int[] bestFirst() {
+            int[] out = new int[size];
+            for (int i = size - 1; i >= 0; i--) {
+                out[i] = ids[0];
+                ids[0] = ids[size - 1];
+                w[0] = w[size - 1];
+                size--;
+                down(0);
+            }
+            return out;
+        }
+
+        private void up(int i) {
+            while (i > 0) {
+                int parent = (i - 1) / 2;
+                if (w[parent] <= w[i]) return;
+                swap(i, parent);
+                i = parent;
+            }
+        }
+
+        private void down(int i) {
+            while (true) {
+                int left = 2 * i + 1, right = left + 1, least = i;
+                if (left < size && w[left] < w[least]) least = left;
+                if (right < size && w[right] < w[least]) least = right;
+                if (least == i) return;
+                swap(i, least);
+                i = least;
+            }
+        }
+
+        private void swap(int a, int b) {
+            int id = ids[a];
+            ids[a] = ids[b];
+            ids[b] = id;
+            float x = w[a];
+            w[a] = w[b];
+            w[b] = x;
+        }
     }
 
     /** A growable int array: the postings of 50,000 names without boxing. */

@@ -1,9 +1,13 @@
 package dev.warden.screening.match;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.ibm.icu.text.Transliterator;
 
@@ -15,8 +19,21 @@ import com.ibm.icu.text.Transliterator;
  * Ogranichennoi Otvetstvennostyu" ...). The same code runs on list names at index time and on queries.
  */
 public final class NameNormaliser {
-    private static final ThreadLocal<Transliterator> TO_LATIN = ThreadLocal.withInitial(
-            () -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII"));
+    /**
+     * One transliterator per script and thread (ICU transliterators keep state while they work). A script's own
+     * transliterator is several times faster than Any-Latin, which first splits the text into script runs.
+     */
+    private static final ThreadLocal<Map<Character.UnicodeScript, Transliterator>> TO_LATIN =
+            ThreadLocal.withInitial(() -> new EnumMap<>(Character.UnicodeScript.class));
+    private static final Map<Character.UnicodeScript, String> TRANSLITERATION = Map.of(
+            Character.UnicodeScript.CYRILLIC, "Russian-Latin/BGN; Cyrillic-Latin; Latin-ASCII",
+            Character.UnicodeScript.ARABIC, "Arabic-Latin; Latin-ASCII",
+            Character.UnicodeScript.GREEK, "Greek-Latin; Latin-ASCII",
+            Character.UnicodeScript.HAN, "Han-Latin; Latin-ASCII",
+            Character.UnicodeScript.HANGUL, "Hangul-Latin; Latin-ASCII",
+            Character.UnicodeScript.HEBREW, "Hebrew-Latin; Latin-ASCII");
+    private static final String ANY_TO_LATIN = "Any-Latin; Latin-ASCII";
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /** Single words that only say what kind of legal person it is. */
     static final Set<String> LEGAL_FORM_WORDS = Set.of("LLC", "LTD", "LIMITED", "OOO", "OAO", "ZAO", "PAO", "AO",
@@ -51,13 +68,7 @@ public final class NameNormaliser {
     /** Latin, ASCII, upper case, one space between words; punctuation removed. */
     public static String latin(String name) {
         if (name == null) return "";
-        String text = name;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) > 0x7f) {
-                text = TO_LATIN.get().transliterate(text);
-                break;
-            }
-        }
+        String text = toLatin(name);
         StringBuilder out = new StringBuilder(text.length());
         boolean space = true;
         for (int i = 0; i < text.length(); i++) {
@@ -74,6 +85,35 @@ public final class NameNormaliser {
         int end = out.length();
         if (end > 0 && out.charAt(end - 1) == ' ') out.setLength(end - 1);
         return out.toString();
+    }
+
+    /**
+     * ASCII stays as it is; Latin with accents loses them (fast, no ICU); any other script goes through the ICU
+     * transliterator of the first non-Latin script in the name.
+     */
+    private static String toLatin(String name) {
+        Character.UnicodeScript other = null;
+        boolean ascii = true;
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            i += Character.charCount(c);
+            if (c < 0x80) continue;
+            ascii = false;
+            if (!Character.isLetter(c)) continue;
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.COMMON
+                    && script != Character.UnicodeScript.INHERITED) {
+                other = script;
+                break;
+            }
+        }
+        if (ascii) return name;
+        if (other == null) {
+            return MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        }
+        Character.UnicodeScript script = other;
+        return TO_LATIN.get().computeIfAbsent(script,
+                s -> Transliterator.getInstance(TRANSLITERATION.getOrDefault(s, ANY_TO_LATIN))).transliterate(name);
     }
 
     /** The words of a name in order, legal forms removed (unless nothing else is left). */
