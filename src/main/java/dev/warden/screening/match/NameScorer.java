@@ -76,7 +76,40 @@ public final class NameScorer {
             return word.charAt(0) == initial.charAt(0) ? INITIAL_SIMILARITY : 0;
         }
         if (Character.isDigit(a.charAt(0)) || Character.isDigit(b.charAt(0))) return 0;
-        return JaroWinkler.similarity(a, b);
+        double similarity = JaroWinkler.similarity(a, b);
+        // Arabic and Hebrew are written without short vowels, so their romanisation has none ("MHMD" for
+        // Mohamed): such a word is compared with the other's consonants.
+        if (similarity < 0.9 && (!hasVowel(a) || !hasVowel(b)) && Math.min(a.length(), b.length()) >= 3) {
+            similarity = Math.max(similarity, SKELETON_WEIGHT * JaroWinkler.similarity(consonants(a), consonants(b)));
+        }
+        return similarity;
+    }
+
+    static final double SKELETON_WEIGHT = 0.95;
+
+    private static boolean hasVowel(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            switch (s.charAt(i)) {
+                case 'A', 'E', 'I', 'O', 'U', 'Y' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The word without vowels and without doubled letters: MOHAMMED and MHMD are both MHMD. */
+    private static String consonants(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ("AEIOUYW".indexOf(c) >= 0) continue;
+            if (out.length() > 0 && out.charAt(out.length() - 1) == c) continue;
+            out.append(c);
+        }
+        return out.length() == 0 ? s : out.toString();
     }
 
     private static int length(String[] tokens) {

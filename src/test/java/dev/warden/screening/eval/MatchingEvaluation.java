@@ -13,6 +13,7 @@ import dev.warden.screening.ScreeningIndex;
 import dev.warden.screening.ScreeningQuery;
 import dev.warden.screening.WatchList;
 import dev.warden.screening.WatchListEntry.SubjectType;
+import dev.warden.screening.load.CsvRows;
 import dev.warden.screening.load.ListLoader;
 import dev.warden.screening.match.NameNormaliser;
 import dev.warden.screening.match.NameScorer;
@@ -114,6 +115,20 @@ public final class MatchingEvaluation {
         return new OfacAgreement(rows.size(), found / (double) exact, spearman(ours, theirs));
     }
 
+    /** Share of the cross-script pairs (Arabic, Cyrillic, CJK, Greek ... against Latin) that reach the threshold. */
+    public double crossScript() throws IOException {
+        // No header row: '#' comment lines, then Query,Expected Match,Min Score,Description.
+        List<List<String>> rows = new ArrayList<>();
+        try (var in = java.nio.file.Files.newBufferedReader(data.resolve("matching/watchman/cross_script_pairs.csv"))) {
+            CsvRows.forEach(in, row -> {
+                if (row.size() >= 2 && !row.get(0).startsWith("#") && !row.get(0).isBlank()) rows.add(row);
+            });
+        }
+        long matched = rows.stream().filter(r -> NameScorer.score(NameNormaliser.tokens(r.get(0)),
+                NameNormaliser.tokens(r.get(1))) >= threshold).count();
+        return matched / (double) rows.size();
+    }
+
     public ScreeningIndex index(String... locations) throws IOException {
         List<WatchList> lists = new ArrayList<>();
         ListLoader loader = new ListLoader();
@@ -139,6 +154,7 @@ public final class MatchingEvaluation {
         rows.put("global negatives hitting SDN+UN (target <= 1%)", "%.1f%% | ".formatted(falsePositives * 100));
         rows.put("OFAC fixtures: OFAC 100 pairs we match", "%.3f | ".formatted(ofac.foundWhereOfacExact()));
         rows.put("OFAC fixtures: Spearman rank correlation", "%.3f | ".formatted(ofac.spearman()));
+        rows.put("watchman cross-script pairs matched", "%.3f | ".formatted(crossScript()));
         StringBuilder out = new StringBuilder();
         out.append("Matcher evaluation at threshold %.2f (../shared/data/matching)%n%n".formatted(threshold));
         out.append("| measure | Warden | logic-v2 reference |\n|---|---|---|\n");
