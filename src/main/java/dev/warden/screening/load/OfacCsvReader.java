@@ -32,7 +32,11 @@ public final class OfacCsvReader {
         String name = source.fileName();
         boolean consolidated = name.toLowerCase(Locale.ROOT).startsWith("cons_");
         boolean upper = name.equals(name.toUpperCase(Locale.ROOT));
-        primary(reader(main));
+        try {
+            primary(reader(main));
+        } catch (java.io.UncheckedIOException e) {
+            throw new IOException(source.location() + ": " + e.getCause().getMessage(), e.getCause());
+        }
         readSibling(source, consolidated ? "cons_alt.csv" : "alt.csv", upper, this::aliases);
         readSibling(source, consolidated ? "cons_add.csv" : "add.csv", upper, this::addresses);
         readSibling(source, consolidated ? "cons_comments.csv" : "sdn_comments.csv", upper, this::comments);
@@ -61,6 +65,11 @@ public final class OfacCsvReader {
         CsvRows.forEach(in, row -> {
             String id = CsvRows.value(row, 0);
             if (id == null) return;
+            if (row.size() < 12) {
+                // alt.csv, add.csv and the comments file look alike at first sight; only the main file has 12 columns.
+                throw new java.io.UncheckedIOException(new IOException("not an OFAC main file (sdn.csv or cons_prim.csv): "
+                        + row.size() + " columns instead of 12; point the location at the main file or its folder"));
+            }
             listed.add(id);
             EntryBuilder entry = entry(id).type(typeOf(CsvRows.value(row, 2)));
             entry.name(CsvRows.value(row, 1), true, false);

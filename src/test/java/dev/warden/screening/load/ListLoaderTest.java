@@ -89,6 +89,13 @@ class ListLoaderTest {
     }
 
     @Test
+    void anOfacSideFileIsNotTakenForTheMainOne() {
+        IOException e = assertThrows(IOException.class,
+                () -> loader.load("OFAC_SDN", SharedData.location("sanctions/ofac/csv-sample-moov/alt.csv")));
+        assertTrue(e.getMessage().contains("not an OFAC main file"), e.getMessage());
+    }
+
+    @Test
     void ofacCsvPartialSetParsesAliasesAddressesAndComments() throws IOException {
         Path folder = SharedData.require("sanctions/ofac/csv-2025-12-24-partial");
         OfacCsvReader reader = new OfacCsvReader();
