@@ -88,7 +88,7 @@ public final class ListLoader {
             return null;
         }
         if (text.startsWith("{") && text.contains("\"schema\"")) return Format.FTM_JSON;
-        if (text.matches("(?s)^-?\\d+,\\s*\".*")) return Format.OFAC_CSV;
+        if (text.matches("(?s)^-?\\d+,.*")) return Format.OFAC_CSV;
         return null;
     }
 
