@@ -16,7 +16,7 @@ import java.util.Set;
  */
 public final class NameIndex {
     /** Names scored per query at most; the rest share only common words with it. */
-    public static final int DEFAULT_CANDIDATES = 48;
+    public static final int DEFAULT_CANDIDATES = 24;
     private static final int PREFIX = 4;
 
     private final String[][] tokens;
