@@ -90,8 +90,8 @@ class ListLoaderTest {
 
     @Test
     void anOfacSideFileIsNotTakenForTheMainOne() {
-        IOException e = assertThrows(IOException.class,
-                () -> loader.load("OFAC_SDN", SharedData.location("sanctions/ofac/csv-sample-moov/alt.csv")));
+        String sideFile = SharedData.location("sanctions/ofac/csv-sample-moov/alt.csv");
+        IOException e = assertThrows(IOException.class, () -> loader.load("OFAC_SDN", sideFile));
         assertTrue(e.getMessage().contains("not an OFAC main file"), e.getMessage());
     }
 
