@@ -63,6 +63,9 @@ class ScreeningApiTest {
                 .body("lists[0].entries", equalTo(8));
         given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'watchlists' }.status", equalTo("UP"));
+        given().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("warden_watchlist_entries{list=\"WARDEN_SEED\"} 8.0"))
+                .body(org.hamcrest.Matchers.containsString("warden_watchlist_stale{list=\"WARDEN_SEED\"} 0.0"));
     }
 
     @Test
