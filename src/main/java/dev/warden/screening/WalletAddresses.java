@@ -27,6 +27,30 @@ public final class WalletAddresses {
         return trimmed;
     }
 
+    /** Currency labels that name their chain; tokens such as USDT and USDC are not here (they live on several). */
+    private static final java.util.Map<String, String> CHAIN_OF_LABEL = java.util.Map.ofEntries(
+            java.util.Map.entry("XBT", "BITCOIN"), java.util.Map.entry("BTC", "BITCOIN"),
+            java.util.Map.entry("ETH", "ETHEREUM"), java.util.Map.entry("LTC", "LITECOIN"),
+            java.util.Map.entry("XMR", "MONERO"), java.util.Map.entry("ZEC", "ZCASH"),
+            java.util.Map.entry("DASH", "DASH"), java.util.Map.entry("BTG", "BITCOIN_GOLD"),
+            java.util.Map.entry("ETC", "ETHEREUM_CLASSIC"), java.util.Map.entry("BSV", "BITCOIN_SV"),
+            java.util.Map.entry("BCH", "BITCOIN_CASH"), java.util.Map.entry("XVG", "VERGE"),
+            java.util.Map.entry("TRX", "TRON"), java.util.Map.entry("XRP", "RIPPLE"),
+            java.util.Map.entry("BNB", "BSC"), java.util.Map.entry("BSC", "BSC"),
+            java.util.Map.entry("ARB", "ARBITRUM"), java.util.Map.entry("SOL", "SOLANA"));
+
+    /**
+     * The chain of a listed address: from the currency label where it names one (XBT, ETH, TRX...), else from
+     * the address format (USDT "0x..." is an ERC-20 token on Ethereum, "T..." a TRC-20 token on Tron). Null when
+     * neither says.
+     */
+    public static String chainFor(String currencyLabel, String address) {
+        String label = currencyLabel == null ? "" : currencyLabel.strip().toUpperCase(Locale.ROOT);
+        String chain = CHAIN_OF_LABEL.get(label);
+        if (chain == null && CHAIN_OF_LABEL.containsValue(label)) chain = label;
+        return chain != null ? chain : chainOf(address);
+    }
+
     /** ETHEREUM (any EVM chain), TRON, BITCOIN, or null when the format says nothing certain. */
     public static String chainOf(String address) {
         String trimmed = address.strip();

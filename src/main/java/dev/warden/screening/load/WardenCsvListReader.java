@@ -1,19 +1,15 @@
-package dev.warden.screening;
+package dev.warden.screening.load;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.warden.screening.WatchListEntry.Identifier;
+import dev.warden.screening.WatchList;
 import dev.warden.screening.WatchListEntry.IdentifierKind;
-import dev.warden.screening.WatchListEntry.ListedName;
 import dev.warden.screening.WatchListEntry.SubjectType;
-import dev.warden.screening.WatchListEntry.Wallet;
 
 /**
  * Reads Warden's own list format ({@code # format: warden-watchlist-csv/1}): one row per fact of an entry
@@ -49,44 +45,25 @@ public final class WardenCsvListReader {
             }
             EntryBuilder entry = entries.computeIfAbsent(cells[0].strip(),
                     id -> new EntryBuilder(id, SubjectType.valueOf(cells[1].strip().toUpperCase(Locale.ROOT))));
+            String kind = cells[2].strip().toUpperCase(Locale.ROOT);
             String value = cells[3].strip();
             String chain = cells.length > 4 && !cells[4].isBlank() ? cells[4].strip().toUpperCase(Locale.ROOT) : null;
-            switch (cells[2].strip().toUpperCase(Locale.ROOT)) {
-                case "NAME" -> entry.names.add(new ListedName(value, true, false));
-                case "ALIAS" -> entry.names.add(new ListedName(value, false, false));
-                case "WEAK_ALIAS" -> entry.names.add(new ListedName(value, false, true));
-                case "PROGRAM" -> entry.programs.add(value);
-                case "COUNTRY" -> entry.countries.add(value.toUpperCase(Locale.ROOT));
-                case "DOB" -> entry.birthDates.add(value);
-                case "WALLET" -> entry.wallets.add(new Wallet(chain != null ? chain : WalletAddresses.chainOf(value), value, chain));
-                case "BIC" -> entry.identifiers.add(new Identifier(IdentifierKind.BIC, value, "SWIFT/BIC"));
-                case "IBAN" -> entry.identifiers.add(new Identifier(IdentifierKind.IBAN, value, "IBAN"));
-                case "ID" -> entry.identifiers.add(new Identifier(IdentifierKind.OTHER, value, "ID"));
+            switch (kind) {
+                case "NAME" -> entry.name(value, true, false);
+                case "ALIAS" -> entry.name(value, false, false);
+                case "WEAK_ALIAS" -> entry.name(value, false, true);
+                case "PROGRAM" -> entry.program(value);
+                case "COUNTRY" -> entry.country(value);
+                case "DOB" -> entry.birthDate(value);
+                case "WALLET" -> entry.wallet(chain, value);
+                case "BIC" -> entry.identifier(IdentifierKind.BIC, value, "SWIFT/BIC");
+                case "IBAN" -> entry.identifier(IdentifierKind.IBAN, value, "IBAN");
+                case "IMO" -> entry.identifier(IdentifierKind.IMO, value, "IMO");
+                case "ID" -> entry.identifier(IdentifierKind.OTHER, value, "ID");
                 default -> throw new IOException(location + ":" + lineNo + ": unknown kind '" + cells[2] + "'");
             }
         }
         if (version == null) throw new IOException(location + ": no '# version:' line");
         return new WatchList(listName, version, location, entries.values().stream().map(EntryBuilder::build).toList());
-    }
-
-    private static final class EntryBuilder {
-        final String id;
-        final SubjectType type;
-        final List<ListedName> names = new ArrayList<>();
-        final List<String> programs = new ArrayList<>();
-        final List<String> countries = new ArrayList<>();
-        final List<String> birthDates = new ArrayList<>();
-        final List<Identifier> identifiers = new ArrayList<>();
-        final List<Wallet> wallets = new ArrayList<>();
-
-        EntryBuilder(String id, SubjectType type) {
-            this.id = id;
-            this.type = type;
-        }
-
-        WatchListEntry build() {
-            return new WatchListEntry(id, type, List.copyOf(names), List.copyOf(programs), List.copyOf(countries),
-                    List.copyOf(birthDates), List.copyOf(identifiers), List.copyOf(wallets));
-        }
     }
 }

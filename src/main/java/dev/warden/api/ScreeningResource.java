@@ -1,0 +1,120 @@
+package dev.warden.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import dev.warden.screening.ScreeningIndex;
+import dev.warden.screening.ScreeningMatch;
+import dev.warden.screening.ScreeningQuery;
+import dev.warden.screening.SearchRequest;
+import dev.warden.screening.WatchList;
+import dev.warden.screening.WatchListEntry;
+import dev.warden.screening.WatchListRegistry;
+import dev.warden.screening.clearance.ClearanceEntity;
+import dev.warden.screening.clearance.ClearanceRequest;
+import dev.warden.screening.clearance.ClearanceStore;
+
+/** Screening on demand, and the clearances officers give to false-positive name hits. */
+@Path("/v1/screening")
+@Tag(name = "Screening")
+@Produces(MediaType.APPLICATION_JSON)
+public class ScreeningResource {
+    private static final int DEFAULT_LIMIT = 20;
+
+    private final WatchListRegistry registry;
+    private final ClearanceStore clearances;
+
+    public ScreeningResource(WatchListRegistry registry, ClearanceStore clearances) {
+        this.registry = registry;
+        this.clearances = clearances;
+    }
+
+    @POST
+    @Path("/search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ranked watch-list hits for a name (with type, country, date of birth), identifiers or a wallet")
+    public Map<String, Object> search(@NotNull(message = "the body must be a search") @Valid SearchRequest request) {
+        ScreeningIndex index = registry.index();
+        ScreeningQuery query = request.toQuery();
+        double minScore = request.minScore() != null ? request.minScore() : index.threshold();
+        int limit = request.limit() != null ? request.limit() : DEFAULT_LIMIT;
+        List<Map<String, Object>> hits = index.search(query, minScore, limit).stream()
+                .map(m -> hit(m, index.isCleared(query, m))).toList();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("hits", hits);
+        body.put("minScore", minScore);
+        body.put("watchlists", index.versions());
+        return body;
+    }
+
+    private static Map<String, Object> hit(ScreeningMatch m, boolean cleared) {
+        Map<String, Object> hit = new LinkedHashMap<>();
+        hit.put("list", m.list().name());
+        hit.put("listVersion", m.list().version());
+        hit.put("entryId", m.entry().entryId());
+        hit.put("entryName", m.entry().primaryName());
+        hit.put("entryType", m.entry().type());
+        hit.put("programs", m.entry().programs());
+        hit.put("matchKind", m.kind());
+        hit.put("matched", m.matched());
+        hit.put("score", m.score());
+        hit.put("weakAlias", m.weakAlias());
+        hit.put("why", m.why());
+        hit.put("cleared", cleared);
+        return hit;
+    }
+
+    @POST
+    @Path("/clearances")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Clear a name hit as a false positive for one party and list entry; it no longer reaches the rules")
+    public Response clear(@NotNull(message = "the body must be a clearance") @Valid ClearanceRequest request) {
+        WatchList list = registry.index().lists().get(request.list());
+        if (list == null) throw new NotFoundException("no watch list " + request.list() + " is loaded");
+        WatchListEntry entry = list.entries().stream().filter(e -> e.entryId().equals(request.entryId())).findFirst()
+                .orElseThrow(() -> new NotFoundException("no entry " + request.entryId() + " on " + request.list()));
+        return Response.status(201).entity(clearances.clear(request, entry.primaryName())).build();
+    }
+
+    @DELETE
+    @Path("/clearances/{clearanceId}")
+    @Operation(summary = "Undo a clearance (kept as history); the hit reaches the rules again")
+    public ClearanceEntity undo(@PathParam("clearanceId") UUID id,
+            @QueryParam("undoneBy") @NotBlank(message = "say who undoes it") String undoneBy,
+            @QueryParam("reason") @NotBlank(message = "say why") String reason) {
+        return clearances.undo(id, undoneBy, reason).orElseThrow(() -> new NotFoundException("no clearance " + id));
+    }
+
+    @GET
+    @Path("/clearances")
+    @Operation(summary = "Clearances with their history (undone ones included), newest first; optionally for one party")
+    public List<ClearanceEntity> history(@QueryParam("partyId") String partyId) {
+        return clearances.history(partyId);
+    }
+
+    @ServerExceptionMapper
+    public Response alreadyCleared(ClearanceStore.AlreadyClearedException e) {
+        return Problem.of(409, "Already cleared", e.getMessage()).toResponse();
+    }
+}

@@ -1,0 +1,23 @@
+package dev.warden.screening;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The {@code warden.screening.*} settings (each also an environment variable, WARDEN_SCREENING_...). */
+@ConfigMapping(prefix = "warden.screening")
+public interface ScreeningConfig {
+
+    /** Name hits at or above this score reach the rules and the search API's default; 0..1. */
+    @WithDefault("0.86")
+    double nameThreshold();
+
+    /** How often the configured lists are reloaded; PT0S turns the schedule off (POST /v1/watchlists/refresh still works). */
+    @WithDefault("PT6H")
+    Duration refreshInterval();
+
+    /** How often each pod re-reads the clearances from PostgreSQL, so that a clearance made on another pod applies. */
+    @WithDefault("PT30S")
+    Duration clearancePollInterval();
+}

@@ -1,0 +1,110 @@
+package dev.warden.screening.clearance;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+import dev.warden.screening.Clearances;
+import dev.warden.screening.Periodic;
+import dev.warden.screening.ScreeningConfig;
+import dev.warden.screening.WatchListRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Clearances in PostgreSQL, and the snapshot of those in force that screening uses. Every change is followed by
+ * a new snapshot on this pod; other pods pick it up on their next poll (warden.screening.clearance-poll-interval).
+ */
+@ApplicationScoped
+public class ClearanceStore {
+    private final WatchListRegistry registry;
+    private final ScreeningConfig config;
+    private Periodic poller;
+
+    public ClearanceStore(WatchListRegistry registry, ScreeningConfig config) {
+        this.registry = registry;
+        this.config = config;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        reload();
+        // A failed poll keeps the previous set in force (Periodic logs it and tries again).
+        poller = Periodic.every("clearance-poll", config.clearancePollInterval(), this::reload);
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (poller != null) poller.close();
+    }
+
+    /** Thrown when the same party and entry already have a clearance in force. */
+    public static final class AlreadyClearedException extends RuntimeException {
+        public final UUID existing;
+
+        AlreadyClearedException(UUID existing) {
+            super("this party and entry are already cleared (clearance " + existing + ")");
+            this.existing = existing;
+        }
+    }
+
+    public ClearanceEntity clear(ClearanceRequest request, String entryName) {
+        ClearanceEntity saved = QuarkusTransaction.requiringNew().call(() -> {
+            Optional<ClearanceEntity> active = ClearanceEntity.<ClearanceEntity>find(
+                    "partyKey = ?1 and list = ?2 and entryId = ?3 and undoneAt is null",
+                    request.partyId(), request.list(), request.entryId()).firstResultOptional();
+            if (active.isPresent()) throw new AlreadyClearedException(active.get().clearanceId);
+            ClearanceEntity c = new ClearanceEntity();
+            c.clearanceId = UUID.randomUUID();
+            c.partyKey = request.partyId();
+            c.list = request.list();
+            c.entryId = request.entryId();
+            c.entryName = entryName;
+            c.clearedBy = request.clearedBy();
+            c.clearedAt = Instant.now();
+            c.reason = request.reason();
+            c.persist();
+            return c;
+        });
+        reload();
+        return saved;
+    }
+
+    /** Undoes a clearance: the hit reaches the rules again. Empty when there is no such clearance. */
+    public Optional<ClearanceEntity> undo(UUID id, String undoneBy, String reason) {
+        Optional<ClearanceEntity> undone = QuarkusTransaction.requiringNew().call(() -> {
+            ClearanceEntity c = ClearanceEntity.findById(id);
+            if (c == null) return Optional.<ClearanceEntity>empty();
+            if (c.isActive()) {
+                c.undoneBy = undoneBy;
+                c.undoneAt = Instant.now();
+                c.undoReason = reason;
+            }
+            return Optional.of(c);
+        });
+        reload();
+        return undone;
+    }
+
+    @Transactional
+    public List<ClearanceEntity> history(String partyKey) {
+        return partyKey == null
+                ? ClearanceEntity.<ClearanceEntity>find("order by clearedAt desc").page(0, 500).list()
+                : ClearanceEntity.<ClearanceEntity>find("partyKey = ?1 order by clearedAt desc", partyKey).list();
+    }
+
+    /** Reads the clearances in force and puts them into screening. */
+    public void reload() {
+        List<ClearanceEntity> active = QuarkusTransaction.requiringNew().call(
+                () -> ClearanceEntity.<ClearanceEntity>list("undoneAt is null"));
+        Set<String> keys = new HashSet<>();
+        for (ClearanceEntity c : active) keys.add(Clearances.key(c.partyKey, c.list, c.entryId));
+        registry.applyClearances(Clearances.of(keys));
+    }
+}

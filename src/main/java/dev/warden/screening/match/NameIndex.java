@@ -1,0 +1,170 @@
+package dev.warden.screening.match;
+
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Token blocking over every listed name: each name is filed under its words and under the first four letters of
+ * each word (so a typo late in a word still finds it). A query collects the names that share keys with it,
+ * weighted by how rare each key is, and only the best-weighted few are scored with {@link NameScorer}: a query
+ * touches a few posting lists, never every name.
+ */
+public final class NameIndex {
+    /** Names scored per query at most; the rest share only common words with it. */
+    public static final int DEFAULT_CANDIDATES = 24;
+    private static final int PREFIX = 4;
+
+    private final String[][] tokens;
+    private final Map<String, int[]> postings;
+    private final int size;
+    private final ThreadLocal<float[]> weights;
+
+    /** @param names normalised tokens of each name; a name's position is its id in {@link #candidates} */
+    public NameIndex(List<String[]> names) {
+        this.size = names.size();
+        this.tokens = names.toArray(String[][]::new);
+        Map<String, IntList> lists = new HashMap<>();
+        for (int id = 0; id < size; id++) {
+            for (String key : keys(tokens[id])) lists.computeIfAbsent(key, k -> new IntList()).add(id);
+        }
+        Map<String, int[]> built = new HashMap<>(lists.size() * 2);
+        lists.forEach((key, ids) -> built.put(key, ids.toArray()));
+        this.postings = built;
+        this.weights = ThreadLocal.withInitial(() -> new float[size]);
+    }
+
+    public String[] tokens(int id) {
+        return tokens[id];
+    }
+
+    public int size() {
+        return size;
+    }
+
+    static Set<String> keys(String[] tokens) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String token : tokens) {
+            if (token.length() < 2) continue;
+            keys.add(token);
+            if (token.length() >= PREFIX) keys.add("^" + token.substring(0, PREFIX));
+        }
+        return keys;
+    }
+
+    /** Ids of the names most likely to match, best first, at most {@code limit}. */
+    public int[] candidates(String[] query, int limit) {
+        float[] weight = weights.get();
+        IntList touched = new IntList();
+        Set<String> keys = keys(query);
+        // Keys that a twentieth of all names share (a first name such as MOHAMMED) say little and cost the most
+        // to walk; they count only when the query has nothing rarer.
+        int common = Math.max(1000, size / 20);
+        boolean rareKey = false;
+        for (String key : keys) {
+            int[] ids = postings.get(key);
+            if (ids != null && ids.length <= common) rareKey = true;
+        }
+        for (String key : keys) {
+            int[] ids = postings.get(key);
+            if (ids == null || (rareKey && ids.length > common)) continue;
+            float idf = (float) Math.log(1.0 + (double) size / ids.length);
+            for (int id : ids) {
+                if (weight[id] == 0) touched.add(id);
+                weight[id] += idf;
+            }
+        }
+        TopK top = new TopK(limit);
+        for (int i = 0; i < touched.size; i++) {
+            int id = touched.values[i];
+            top.offer(id, weight[id]);
+            weight[id] = 0;
+        }
+        return top.bestFirst();
+    }
+
+    /** The k best-weighted ids, kept in a min-heap so choosing them costs n log k, not a sort of all n. */
+    static final class TopK {
+        private final int[] ids;
+        private final float[] w;
+        private int size;
+
+        TopK(int k) {
+            ids = new int[k];
+            w = new float[k];
+        }
+
+        void offer(int id, float weight) {
+            if (size < ids.length) {
+                ids[size] = id;
+                w[size] = weight;
+                up(size++);
+            } else if (weight > w[0]) {
+                ids[0] = id;
+                w[0] = weight;
+                down(0);
+            }
+        }
+
+        int[] bestFirst() {
+            int[] out = new int[size];
+            for (int i = size - 1; i >= 0; i--) {
+                out[i] = ids[0];
+                ids[0] = ids[size - 1];
+                w[0] = w[size - 1];
+                size--;
+                down(0);
+            }
+            return out;
+        }
+
+        private void up(int i) {
+            while (i > 0) {
+                int parent = (i - 1) / 2;
+                if (w[parent] <= w[i]) return;
+                swap(i, parent);
+                i = parent;
+            }
+        }
+
+        private void down(int i) {
+            while (true) {
+                int left = 2 * i + 1, right = left + 1, least = i;
+                if (left < size && w[left] < w[least]) least = left;
+                if (right < size && w[right] < w[least]) least = right;
+                if (least == i) return;
+                swap(i, least);
+                i = least;
+            }
+        }
+
+        private void swap(int a, int b) {
+            int id = ids[a];
+            ids[a] = ids[b];
+            ids[b] = id;
+            float x = w[a];
+            w[a] = w[b];
+            w[b] = x;
+        }
+    }
+
+    /** A growable int array: the postings of 50,000 names without boxing. */
+    static final class IntList {
+        int[] values = new int[4];
+        int size;
+
+        void add(int v) {
+            if (size == values.length) values = Arrays.copyOf(values, size * 2);
+            values[size++] = v;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+
+}

@@ -1,0 +1,197 @@
+package dev.warden.screening.eval;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.warden.facts.MatchKind;
+import dev.warden.screening.ScreeningIndex;
+import dev.warden.screening.ScreeningQuery;
+import dev.warden.screening.WatchList;
+import dev.warden.screening.WatchListEntry.SubjectType;
+import dev.warden.screening.load.CsvRows;
+import dev.warden.screening.load.ListLoader;
+import dev.warden.screening.match.NameNormaliser;
+import dev.warden.screening.match.NameScorer;
+
+/**
+ * Scores the matcher on the public benchmarks in ../shared/data/matching and prints one table:
+ * name-pair precision/recall/F1 (nomenklatura cases.csv) beside the stored logic-v2 reference, recall of the
+ * treated UN positives against the UN list, the share of made-up people that hit the full OFAC SDN + UN lists,
+ * and agreement with OFAC's own search scores. Run by {@code MatchingEvaluationTest}.
+ */
+public final class MatchingEvaluation {
+    private final Path data;
+    private final double threshold;
+
+    public MatchingEvaluation(Path data, double threshold) {
+        this.data = data;
+        this.threshold = threshold;
+    }
+
+    public record PairScores(int tp, int fp, int fn, int tn) {
+        double precision() { return tp / (double) (tp + fp); }
+        double recall() { return tp / (double) (tp + fn); }
+        double f1() { return 2 * precision() * recall() / (precision() + recall()); }
+    }
+
+    /** Name1 is the query, name2 the listed name; a pair matches when its score reaches the threshold. */
+    public PairScores cases() throws IOException {
+        int tp = 0, fp = 0, fn = 0, tn = 0;
+        for (Map<String, String> row : NameBench.rows(data.resolve("matching/nomenklatura/cases.csv"))) {
+            boolean truth = row.get("is_match").equalsIgnoreCase("true");
+            boolean predicted = NameScorer.score(NameNormaliser.tokens(row.get("name1")),
+                    NameNormaliser.tokens(row.get("name2"))) >= threshold;
+            if (predicted && truth) tp++;
+            else if (predicted) fp++;
+            else if (truth) fn++;
+            else tn++;
+        }
+        return new PairScores(tp, fp, fn, tn);
+    }
+
+    /** The stored logic-v2 run: its own outcome column, so the reference is exactly what was published. */
+    public PairScores logicV2Reference() throws IOException {
+        int tp = 0, fp = 0, fn = 0, tn = 0;
+        for (Map<String, String> row : NameBench.rows(data.resolve("matching/nomenklatura/logicv2-frozen.csv"))) {
+            switch (row.get("outcome")) {
+                case "TP" -> tp++;
+                case "FP" -> fp++;
+                case "FN" -> fn++;
+                default -> tn++;
+            }
+        }
+        return new PairScores(tp, fp, fn, tn);
+    }
+
+    /** Share of people (name, year of birth, nationality) that get any name hit at or above the threshold. */
+    public double hitRate(ScreeningIndex index, String csv) throws IOException {
+        return recall(index, csv, null);
+    }
+
+    /**
+     * Share of the treated (typo'd, reshuffled) people whose hits include the entry listing the untreated name
+     * on the same row: the right entry, not just any hit.
+     */
+    public double recall(ScreeningIndex index, String csv, String untreatedCsv) throws IOException {
+        List<Map<String, String>> rows = NameBench.rows(data.resolve(csv));
+        List<Map<String, String>> originals = untreatedCsv == null ? null : NameBench.rows(data.resolve(untreatedCsv));
+        int hit = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, String> row = rows.get(i);
+            ScreeningQuery query = new ScreeningQuery(row.get("full_name"), SubjectType.INDIVIDUAL,
+                    blankToNull(row.get("nationality")), blankToNull(row.get("date_of_birth")), List.of(), null, null);
+            String original = originals == null ? null : NameNormaliser.key(originals.get(i).get("full_name"));
+            if (index.search(query, threshold, 20).stream().anyMatch(m -> m.kind() == MatchKind.NAME && (original == null
+                    || m.entry().names().stream().anyMatch(n -> NameNormaliser.key(n.name()).equals(original))))) {
+                hit++;
+            }
+        }
+        return hit / (double) rows.size();
+    }
+
+    public record OfacAgreement(int pairs, double foundWhereOfacExact, double spearman) {
+    }
+
+    /** How our name scores line up with OFAC's Sanctions List Search scores for the same pairs. */
+    public OfacAgreement ofacFixtures() throws IOException {
+        List<Map<String, String>> rows = NameBench.rows(data.resolve("matching/nomenklatura/ofac_fixtures.csv"));
+        double[] ours = new double[rows.size()];
+        double[] theirs = new double[rows.size()];
+        int exact = 0, found = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            ours[i] = NameScorer.score(NameNormaliser.tokens(rows.get(i).get("query_name")),
+                    NameNormaliser.tokens(rows.get(i).get("result_name")));
+            theirs[i] = Double.parseDouble(rows.get(i).get("ofac_score"));
+            if (theirs[i] >= 100) {
+                exact++;
+                if (ours[i] >= threshold) found++;
+            }
+        }
+        return new OfacAgreement(rows.size(), found / (double) exact, spearman(ours, theirs));
+    }
+
+    /** Share of the cross-script pairs (Arabic, Cyrillic, CJK, Greek ... against Latin) that reach the threshold. */
+    public double crossScript() throws IOException {
+        // No header row: '#' comment lines, then Query,Expected Match,Min Score,Description.
+        List<List<String>> rows = new ArrayList<>();
+        try (var in = java.nio.file.Files.newBufferedReader(data.resolve("matching/watchman/cross_script_pairs.csv"))) {
+            CsvRows.forEach(in, row -> {
+                if (row.size() >= 2 && !row.get(0).startsWith("#") && !row.get(0).isBlank()) rows.add(row);
+            });
+        }
+        long matched = rows.stream().filter(r -> NameScorer.score(NameNormaliser.tokens(r.get(0)),
+                NameNormaliser.tokens(r.get(1))) >= threshold).count();
+        return matched / (double) rows.size();
+    }
+
+    public ScreeningIndex index(String... locations) throws IOException {
+        List<WatchList> lists = new ArrayList<>();
+        ListLoader loader = new ListLoader();
+        for (int i = 0; i < locations.length; i += 2) lists.add(loader.load(locations[i], "file:" + data.resolve(locations[i + 1])));
+        return new ScreeningIndex(lists, threshold);
+    }
+
+    /** Everything, as the table the README shows. */
+    public String table() throws IOException {
+        PairScores ours = cases();
+        PairScores reference = logicV2Reference();
+        ScreeningIndex un = index("UN", "sanctions/un/UN_consolidated.xml");
+        double recall = recall(un, "matching/yente/positives_un_treated.csv", "matching/yente/positives_un_untreated.csv");
+        ScreeningIndex full = index("OFAC_SDN", "sanctions/ofac/sls-2025-11-19/sdn_advanced.xml.bz2", "UN",
+                "sanctions/un/UN_consolidated.xml");
+        double falsePositives = hitRate(full, "matching/yente/negatives_global.csv");
+        double recallInFull = recall(full, "matching/yente/positives_un_treated.csv", "matching/yente/positives_un_untreated.csv");
+        OfacAgreement ofac = ofacFixtures();
+        Map<String, String> rows = new LinkedHashMap<>();
+        rows.put("cases.csv precision", "%.3f | %.3f".formatted(ours.precision(), reference.precision()));
+        rows.put("cases.csv recall", "%.3f | %.3f".formatted(ours.recall(), reference.recall()));
+        rows.put("cases.csv F1", "%.3f | %.3f".formatted(ours.f1(), reference.f1()));
+        rows.put("UN treated positives found as their own entry, recall (target >= 0.95)", "%.3f | ".formatted(recall));
+        rows.put("same, searched among OFAC SDN + UN together", "%.3f | ".formatted(recallInFull));
+        rows.put("global negatives hitting SDN+UN (target <= 1%)", "%.1f%% | ".formatted(falsePositives * 100));
+        rows.put("OFAC fixtures: OFAC 100 pairs we match", "%.3f | ".formatted(ofac.foundWhereOfacExact()));
+        rows.put("OFAC fixtures: Spearman rank correlation", "%.3f | ".formatted(ofac.spearman()));
+        rows.put("watchman cross-script pairs matched", "%.3f | ".formatted(crossScript()));
+        StringBuilder out = new StringBuilder();
+        out.append("Matcher evaluation at threshold %.2f (../shared/data/matching)%n%n".formatted(threshold));
+        out.append("| measure | Warden | logic-v2 reference |\n|---|---|---|\n");
+        rows.forEach((k, v) -> out.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+        return out.toString();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static double spearman(double[] a, double[] b) {
+        double[] ra = ranks(a), rb = ranks(b);
+        double ma = Arrays.stream(ra).average().orElse(0), mb = Arrays.stream(rb).average().orElse(0);
+        double cov = 0, va = 0, vb = 0;
+        for (int i = 0; i < a.length; i++) {
+            cov += (ra[i] - ma) * (rb[i] - mb);
+            va += (ra[i] - ma) * (ra[i] - ma);
+            vb += (rb[i] - mb) * (rb[i] - mb);
+        }
+        return cov / Math.sqrt(va * vb);
+    }
+
+    private static double[] ranks(double[] values) {
+        Integer[] order = new Integer[values.length];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        Arrays.sort(order, (x, y) -> Double.compare(values[x], values[y]));
+        double[] ranks = new double[values.length];
+        for (int i = 0; i < order.length; ) {
+            int j = i;
+            while (j + 1 < order.length && values[order[j + 1]] == values[order[i]]) j++;
+            double rank = (i + j) / 2.0 + 1;
+            for (int k = i; k <= j; k++) ranks[order[k]] = rank;
+            i = j + 1;
+        }
+        return ranks;
+    }
+}
