@@ -64,12 +64,8 @@ class WatchListRegistryTest {
 
     /** Configuration values as the application would read them; nothing of the registry is replaced. */
     private static WardenConfig config(String sources) {
-        return new WardenConfig() {
-            public Rules rules() { return () -> "rules"; }
-            public History history() { return null; }
-            public Watchlists watchlists() { return () -> sources; }
-            public Decisions decisions() { return null; }
-        };
+        return new io.smallrye.config.SmallRyeConfigBuilder().withMapping(WardenConfig.class)
+                .withDefaultValue("warden.watchlists.sources", sources).build().getConfigMapping(WardenConfig.class);
     }
 
     private static ScreeningConfig screening() {

