@@ -59,9 +59,12 @@ class FileOverlayTest {
                 }
             }
             JsonNode doc = read(json);
-            // kustomize wraps long base64 lines; the content is the same.
-            if (doc.path("binaryData") instanceof ObjectNode binary) {
-                binary.properties().forEach(e -> binary.put(e.getKey(), e.getValue().asText().replaceAll("\\s", "")));
+            // kustomize wraps long base64 lines (ConfigMap binaryData, Secret data); the content is the same.
+            for (String field : List.of("binaryData", "data")) {
+                boolean base64 = field.equals("binaryData") || "Secret".equals(doc.path("kind").asText());
+                if (base64 && doc.path(field) instanceof ObjectNode values) {
+                    values.properties().forEach(e -> values.put(e.getKey(), e.getValue().asText().replaceAll("\\s", "")));
+                }
             }
             docs.add(pretty(sortLists(doc)));
         }

@@ -49,7 +49,7 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
  */
 class ManifestPolicyTest {
     /** Secrets that prod expects to exist in the cluster, made outside git (see k8s/overlays/prod). */
-    static final Set<String> EXTERNAL_SECRETS = Set.of("warden-db-credentials");
+    static final Set<String> EXTERNAL_SECRETS = Set.of("warden-db-credentials", "warden-api-keys");
     static final String SOURCE = "dev.warden.deploy.Rendering#all";
 
     @ParameterizedTest(name = "{0}")
