@@ -16,7 +16,7 @@ first=$(awk -F, 'NR > 1 {d = substr($6, 1, 10); if (m == "" || d < m) m = d} END
 sed -i -E "s/^(LAYERING_LIMIT_DORMANT_[A-Z0-9_]*,.*,DORMANT,[^,]*,[^,]*,)[0-9-]+,/\1$first,/" "$rules/tables/layering-thresholds.drl.csv"
 grep -q ",DORMANT,.*,$first," "$rules/tables/layering-thresholds.drl.csv" || { echo "could not set the history date"; exit 1; }
 log=target/replay-service.log
-WARDEN_RULES_DIR=$rules WARDEN_EMBEDDED_DB_DIR=target/replay-db WARDEN_EMBEDDED_DB_CLEAN=true QUARKUS_HTTP_PORT=$port QUARKUS_HTTP_HOST=127.0.0.1 \
+WARDEN_RULES_REQUIRE_PASSING_SCENARIOS=false WARDEN_RULES_DIR=$rules WARDEN_EMBEDDED_DB_DIR=target/replay-db WARDEN_EMBEDDED_DB_CLEAN=true QUARKUS_HTTP_PORT=$port QUARKUS_HTTP_HOST=127.0.0.1 \
   WARDEN_AUTH_LOCAL_KEY=${WARDEN_API_KEY:-warden-local} QUARKUS_LOG_LEVEL=WARN java -jar target/quarkus-app/quarkus-run.jar > "$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
