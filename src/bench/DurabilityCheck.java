@@ -80,7 +80,9 @@ public class DurabilityCheck {
             String[] parts = line.split(",");
             HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url + "/v1/decisions/" + parts[1]))
                     .header("X-API-Key", KEY).GET().build(), HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200 || !r.body().contains("\"transactionId\":\"" + parts[0] + "\"")) {
+            // The record is stored as jsonb, whose text form has a space after each colon.
+            boolean same = r.body().matches("(?s).*\"transactionId\"\\s*:\\s*\"" + java.util.regex.Pattern.quote(parts[0]) + "\".*");
+            if (r.statusCode() != 200 || !same) {
                 missing++;
                 if (missing <= 5) System.out.println("NOT READ BACK: " + line + " -> " + r.statusCode());
             }
