@@ -16,13 +16,9 @@ first=$(awk -F, 'NR > 1 {d = substr($6, 1, 10); if (m == "" || d < m) m = d} END
 sed -i -E "s/^(LAYERING_LIMIT_DORMANT_[A-Z0-9_]*,.*,DORMANT,[^,]*,[^,]*,)[0-9-]+,/\1$first,/" "$rules/tables/layering-thresholds.drl.csv"
 grep -q ",DORMANT,.*,$first," "$rules/tables/layering-thresholds.drl.csv" || { echo "could not set the history date"; exit 1; }
 log=target/replay-service.log
-WARDEN_RULES_REQUIRE_PASSING_SCENARIOS=false WARDEN_RULES_DIR=$rules WARDEN_EMBEDDED_DB_DIR=target/replay-db WARDEN_EMBEDDED_DB_CLEAN=true QUARKUS_HTTP_PORT=$port QUARKUS_HTTP_HOST=127.0.0.1 \
-  WARDEN_AUTH_LOCAL_KEY=${WARDEN_API_KEY:-warden-local} QUARKUS_LOG_LEVEL=WARN java -jar target/quarkus-app/quarkus-run.jar > "$log" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  if curl -fs "http://127.0.0.1:$port/q/health/ready" > /dev/null 2>&1; then break; fi
-  sleep 1
-done
-curl -fs "http://127.0.0.1:$port/q/health/ready" > /dev/null || { echo "service did not become ready"; cat "$log"; exit 1; }
+source src/bench/service.sh
+export WARDEN_RULES_REQUIRE_PASSING_SCENARIOS=false WARDEN_RULES_DIR=$rules WARDEN_EMBEDDED_DB_DIR=target/replay-db \
+  WARDEN_EMBEDDED_DB_CLEAN=true
+rm -f "$log"
+start_warden "$port" "$log"
 java src/bench/AmlSimReplay.java --url "http://127.0.0.1:$port" --data "$data"

@@ -13,14 +13,10 @@ export WARDEN_API_KEY=${WARDEN_API_KEY:-warden-local}
 
 [ "${SKIP_BUILD:-0}" = 1 ] || ./mvnw -q -B package -DskipTests
 rm -rf "$db" "$acks"
-start() {
-  WARDEN_AUTH_LOCAL_KEY=$WARDEN_API_KEY WARDEN_EMBEDDED_DB_DIR=$db QUARKUS_HTTP_PORT=$port QUARKUS_HTTP_HOST=127.0.0.1 \
-    QUARKUS_LOG_LEVEL=WARN java -jar target/quarkus-app/quarkus-run.jar >> target/durability-service.log 2>&1 &
-  pid=$!
-  for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/q/health/ready" > /dev/null 2>&1 && return 0; sleep 1; done
-  echo "service did not become ready"; tail -50 target/durability-service.log; exit 1
-}
-start
+source src/bench/service.sh
+export WARDEN_EMBEDDED_DB_DIR=$db
+start_warden "$port" target/durability-service.log
+pid=$warden_pid
 java src/bench/DurabilityCheck.java load "http://127.0.0.1:$port" "$acks" "$clients" &
 load=$!
 sleep "$seconds"
@@ -29,7 +25,8 @@ kill -9 "$pid"
 sleep 2
 kill "$load" 2>/dev/null || true
 wait "$load" 2>/dev/null || true
-start
+start_warden "$port" target/durability-service.log
+pid=$warden_pid
 pgport=$(sed -n 4p "$db/pgdata/postmaster.pid" 2>/dev/null || sed -n 4p "${TMPDIR:-/tmp}"/warden-*/pgdata/postmaster.pid)
 driver=$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' | sort | tail -1)
 status=0

@@ -9,12 +9,10 @@ rows=${1:-1000000}; seconds=${2:-20}; concurrency=${3:-16}
 port=${BENCH_PORT:-18082}
 [ "${SKIP_BUILD:-0}" = 1 ] || ./mvnw -q -B package -DskipTests
 log=target/history-bench-service.log
-WARDEN_EMBEDDED_DB_DIR=target/history-bench-db WARDEN_EMBEDDED_DB_CLEAN=true QUARKUS_HTTP_PORT=$port QUARKUS_HTTP_HOST=127.0.0.1 \
-  WARDEN_AUTH_LOCAL_KEY=${WARDEN_API_KEY:-warden-local} QUARKUS_LOG_LEVEL=WARN java -jar target/quarkus-app/quarkus-run.jar > "$log" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/q/health/ready" > /dev/null 2>&1 && break; sleep 1; done
-curl -fs "http://127.0.0.1:$port/q/health/ready" > /dev/null || { echo "service did not become ready"; cat "$log"; exit 1; }
+source src/bench/service.sh
+export WARDEN_EMBEDDED_DB_DIR=target/history-bench-db WARDEN_EMBEDDED_DB_CLEAN=true
+start_warden "$port" "$log"
+pid=$warden_pid
 pgport=$(sed -n 4p "$(find target/history-bench-db -name postmaster.pid | head -1)")
 driver=$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' | sort | tail -1)
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"

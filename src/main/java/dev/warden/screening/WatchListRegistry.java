@@ -94,6 +94,11 @@ public class WatchListRegistry {
                     .description("Entries of the watch list version serving now").tag("list", name).register(meters);
             Gauge.builder("warden.watchlist.stale", statuses, s -> s.containsKey(name) && s.get(name).lastError() != null ? 1 : 0)
                     .description("1 while the last load of the list failed").tag("list", name).register(meters);
+            Gauge.builder("warden.watchlist.age.seconds", statuses, s -> ageSeconds(s.get(name)))
+                    .description("Seconds since the list serving now was loaded").tag("list", name).register(meters);
+            Gauge.builder("warden.watchlist.publication.age.days", statuses, s -> publicationAgeDays(s.get(name)))
+                    .description("Days since the publication date of the list version serving now (NaN when the"
+                            + " version is not a date)").tag("list", name).register(meters);
         }
         ScreeningIndex built = new ScreeningIndex(lists, screening.nameThreshold());
         synchronized (swap) {
@@ -134,5 +139,21 @@ public class WatchListRegistry {
             sources.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
         }
         return sources;
+    }
+
+    private static double ageSeconds(WatchListStatus status) {
+        return status == null || status.loadedAt() == null ? Double.NaN
+                : java.time.Duration.between(status.loadedAt(), java.time.Instant.now()).toSeconds();
+    }
+
+    /** Compliance cares how old the list is, not only when this pod read it: a list not republished for weeks is stale. */
+    private static double publicationAgeDays(WatchListStatus status) {
+        if (status == null || status.version() == null) return Double.NaN;
+        try {
+            return java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(status.version().substring(0, 10)),
+                    java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
     }
 }

@@ -23,6 +23,8 @@ class MetricsTest {
                 .body(containsString("warden_decision_enrichment_seconds_count"))
                 .body(containsString("warden_decision_rules_seconds_count"))
                 .body(matchesPattern("(?s).*warden_rules_active\\{version=\"sha256:[0-9a-f]{64}\"} 1\\.0.*"))
-                .body(containsString("warden_rules_reloads_total{result=\"activated\"}"));
+                .body(containsString("warden_rules_reloads_total{result=\"activated\"}"))
+                .body(containsString("warden_watchlist_age_seconds{list=\"WARDEN_SEED\"}"))
+                .body(matchesPattern("(?s).*warden_watchlist_publication_age_days\\{list=\"WARDEN_SEED\"} [1-9][0-9]*\\.0.*"));
     }
 }

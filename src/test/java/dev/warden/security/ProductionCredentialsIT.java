@@ -1,0 +1,36 @@
+package dev.warden.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged service, started in its production profile with no API key and no JWT key, refuses to start and
+ * says what to configure. Runs after package (failsafe), as a real process.
+ */
+class ProductionCredentialsIT {
+    @Test
+    void theProductionProfileRefusesToStartWithoutCredentials() throws Exception {
+        Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
+        assertThat(jar).exists();
+        Path out = Files.createTempFile("warden-prod-", ".log");
+        ProcessBuilder builder = new ProcessBuilder("java", "-jar", jar.toString())
+                .redirectErrorStream(true).redirectOutput(out.toFile());
+        builder.environment().put("WARDEN_EMBEDDED_DB_DIR", "target/it-credentials-db");
+        builder.environment().put("QUARKUS_HTTP_PORT", "0");
+        builder.environment().remove("WARDEN_AUTH_API_KEYS");
+        builder.environment().remove("WARDEN_AUTH_LOCAL_KEY");
+        builder.environment().remove("MP_JWT_VERIFY_PUBLICKEY_LOCATION");
+        Process process = builder.start();
+        boolean exited = process.waitFor(180, TimeUnit.SECONDS);
+        if (!exited) process.destroyForcibly();
+        String log = Files.readString(out);
+        assertThat(exited).as("the service should stop by itself; log:\n" + log).isTrue();
+        assertThat(process.exitValue()).isNotZero();
+        assertThat(log).contains("No credentials configured");
+    }
+}
