@@ -93,7 +93,7 @@ public interface WardenConfig {
     /** The embedded PostgreSQL, used only when no quarkus.datasource.jdbc.url is configured (read by WardenMain). */
     interface EmbeddedDb {
         /** Where its binaries and data live. */
-        @WithDefault("data/embedded-postgres")
+        @WithDefault(dev.warden.db.DatabaseBootstrap.DEFAULT_DIR)
         String dir();
 
         /** Start from an empty database (benchmarks). */
