@@ -1,5 +1,6 @@
 package dev.warden.api;
 
+import dev.warden.db.DatabaseUnavailableException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -22,7 +23,6 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.warden.decision.DecisionConflictException;
 import dev.warden.decision.DecisionUnavailableException;
 import dev.warden.decision.InvalidFieldException;
-import dev.warden.history.HistoryWindow.HistoryUnavailableException;
 
 /** Turns every failure into problem+json that names the field and the reason. */
 public class ProblemMappers {
@@ -96,12 +96,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response historyUnavailable(HistoryUnavailableException e) {
-        return unavailable(new DecisionUnavailableException(e.getMessage(), e));
-    }
-
-    @ServerExceptionMapper
-    public Response databaseUnavailable(dev.warden.decision.DatabaseUnavailableException e) {
+    public Response databaseUnavailable(DatabaseUnavailableException e) {
         return unavailable(new DecisionUnavailableException(e.getMessage(), e));
     }
 

@@ -51,12 +51,20 @@ public interface WardenConfig {
         int upstreamDepth();
 
         /** How far back from occurredAt upstream hops are followed. */
-        @WithDefault("P14D")
+        @WithDefault("P30D")
         Duration upstreamWindow();
 
         /** The most upstream rows loaded for one decision, over all hop levels. */
         @WithDefault("500")
         int upstreamMaxRows();
+
+        /**
+         * How far back Warden remembers that one account paid another, and when an account was last active: a
+         * transfer is to a new counterparty when no earlier one between the two accounts falls within it.
+         * Must agree with decision.DecisionEngine.DEFAULT_COUNTERPARTY_MEMORY.
+         */
+        @WithDefault("P365D")
+        Duration counterpartyMemory();
     }
 
     interface Watchlists {

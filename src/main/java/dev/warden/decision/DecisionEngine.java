@@ -35,8 +35,15 @@ public final class DecisionEngine {
     private final RuleEvaluator evaluator = new RuleEvaluator();
 
     /** How much history a decision sees. */
-    public record Window(Duration lookback, int maxRows) {
+    public record Window(Duration lookback, int maxRows, Duration counterpartyMemory) {
+        /** The look-back and row bound with the default counterparty memory (warden.history.counterparty-memory). */
+        public Window(Duration lookback, int maxRows) {
+            this(lookback, maxRows, DEFAULT_COUNTERPARTY_MEMORY);
+        }
     }
+
+    /** The default of warden.history.counterparty-memory (WardenConfig.History). */
+    public static final Duration DEFAULT_COUNTERPARTY_MEMORY = Duration.ofDays(365);
 
     /** The facts a decision saw and what the rules concluded, with the time each stage took. */
     public record Evaluation(Transaction transaction, List<PastTransaction> history, List<ScreeningHit> hits,
@@ -54,6 +61,7 @@ public final class DecisionEngine {
             java.util.Set<String> firedRules) {
         long start = System.nanoTime();
         Transaction transaction = transaction(request, ruleSet, profiles);
+        recallActivity(transaction, historySource, window.counterpartyMemory());
         // Layering (issue 5): hop 0 also covers what the originator's party sent or received on its other accounts; the
         // source adds the originator's upstream hops; still a bounded number of indexed queries.
         List<PastTransaction> history = historySource.load(new HistoryRequest(accountsOf(transaction),
@@ -66,6 +74,17 @@ public final class DecisionEngine {
         long evaluated = System.nanoTime();
         return new Evaluation(transaction, history, hits, findings, Outcome.of(findings), Outcome.riskScore(findings),
                 enriched - start, evaluated - enriched);
+    }
+
+    /**
+     * Sets what Warden's longer memory knows of the transaction's two accounts (new counterparty, idle days): one
+     * indexed query. Also used for scenario history rows, so they carry the same flags a live decision stores.
+     */
+    public static void recallActivity(Transaction t, HistorySource historySource, Duration memory) {
+        String from = t.getOriginator().getAccountKey();
+        String to = t.getBeneficiary().getAccountKey();
+        if (from == null || to == null) return;
+        t.setActivity(historySource.activity(from, to, t.getOccurredAt(), memory, t.getTransactionId()));
     }
 
     /** The partyIds whose KYC profiles a request needs. */
@@ -100,7 +119,8 @@ public final class DecisionEngine {
         return new TransactionRow(t.getTransactionId(), t.getOccurredAt(), t.getType().name(), t.getAmount(),
                 t.getCurrency(), t.getAmountUsd(), t.getOriginator().getAccountKey(),
                 t.getBeneficiary().getAccountKey(), t.getOriginator().getPartyId(), t.getBeneficiary().getPartyId(),
-                t.getOriginator().getCountry(), t.getBeneficiary().getCountry(), t.getAsset(), t.getChain());
+                t.getOriginator().getCountry(), t.getBeneficiary().getCountry(), t.getAsset(), t.getChain(),
+                t.isNewCounterparty());
     }
 
     /** The same transaction as a later decision's history sees it. */
@@ -108,8 +128,8 @@ public final class DecisionEngine {
         return new PastTransaction(t.getTransactionId(), t.getType(), t.getOccurredAt(), t.getAmount(),
                 t.getCurrency(), t.getAmountUsd(), t.getOriginator().getAccountKey(),
                 t.getBeneficiary().getAccountKey(), t.getOriginator().getPartyId(), t.getBeneficiary().getPartyId(),
-                t.getOriginator().getCountry(), t.getBeneficiary().getCountry(), t.getAsset(), t.getChain(), hop,
-                t.getOccurredAt());
+                t.getOriginator().getCountry(), t.getBeneficiary().getCountry(), t.getAsset(), t.getChain(),
+                t.isNewCounterparty(), hop, t.getOccurredAt());
     }
 
     private static Party party(PartyRequest p, PartyRole role, Map<String, KycProfile> profiles, LocalDate day) {

@@ -43,8 +43,9 @@ public class DecisionJournal {
     private static final String INSERT_TRANSACTION = """
             INSERT INTO transactions (transaction_id, occurred_at, type, amount, currency, amount_usd,
                                       originator_account, beneficiary_account, originator_party_id,
-                                      beneficiary_party_id, originator_country, beneficiary_country, asset, chain)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      beneficiary_party_id, originator_country, beneficiary_country, asset, chain,
+                                      new_counterparty)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (transaction_id) DO NOTHING""";
 
     private final DataSource dataSource;
@@ -168,6 +169,7 @@ public class DecisionJournal {
                 setNullable(insert, 12, t.beneficiaryCountry());
                 setNullable(insert, 13, t.asset());
                 setNullable(insert, 14, t.chain());
+                insert.setBoolean(15, t.newCounterparty());
                 insert.addBatch();
                 rows++;
             }

@@ -1,5 +1,6 @@
 package dev.warden.decision;
 
+import dev.warden.db.DatabaseUnavailableException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -86,7 +87,7 @@ public class DecisionService {
         ScreeningIndex index = watchlists.index();
         DecisionEngine.Evaluation evaluation;
         try {
-            evaluation = engine.evaluate(ruleSet, index, request, loadProfiles(request), this::loadHistory, window());
+            evaluation = engine.evaluate(ruleSet, index, request, loadProfiles(request), history, window());
         } catch (DatabaseUnavailableException e) {
             return degraded(e, ruleSet, index, request, start, null);
         }
@@ -116,13 +117,6 @@ public class DecisionService {
         return new Decided(write(json, answered), false);
     }
 
-    private java.util.List<dev.warden.facts.PastTransaction> loadHistory(dev.warden.history.HistoryRequest request) {
-        try {
-            return history.load(request);
-        } catch (HistoryWindow.HistoryUnavailableException e) {
-            throw new DatabaseUnavailableException("history window", e);
-        }
-    }
 
     private java.util.Map<String, dev.warden.facts.KycProfile> loadProfiles(DecisionRequest request) {
         try {
@@ -143,7 +137,7 @@ public class DecisionService {
             throw new DecisionUnavailableException(cause.getMessage(), cause);
         }
         DecisionEngine.Evaluation evaluation = complete != null ? complete
-                : engine.evaluate(ruleSet, index, request, java.util.Map.of(), noHistory -> java.util.List.of(), window());
+                : engine.evaluate(ruleSet, index, request, java.util.Map.of(), new dev.warden.history.InMemoryHistory(), window());
         java.util.List<dev.warden.facts.Finding> findings = DegradedDecision.withDegradedFinding(evaluation.findings(), cause);
         long now = System.nanoTime();
         DecisionResponse response = new DecisionResponse(UUID.randomUUID(), request.transactionId(),
@@ -154,7 +148,8 @@ public class DecisionService {
     }
 
     public DecisionEngine.Window window() {
-        return new DecisionEngine.Window(config.history().lookback(), config.history().maxRows());
+        return new DecisionEngine.Window(config.history().lookback(), config.history().maxRows(),
+                config.history().counterpartyMemory());
     }
 
     private Decided repeatOrConflict(DecisionRecord record, String requestSha) {

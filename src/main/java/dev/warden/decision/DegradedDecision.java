@@ -1,5 +1,6 @@
 package dev.warden.decision;
 
+import dev.warden.db.DatabaseUnavailableException;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -7,5 +7,5 @@ import java.time.Instant;
 public record TransactionRow(String transactionId, Instant occurredAt, String type, BigDecimal amount,
         String currency, BigDecimal amountUsd, String originatorAccount, String beneficiaryAccount,
         String originatorPartyId, String beneficiaryPartyId, String originatorCountry, String beneficiaryCountry,
-        String asset, String chain) {
+        String asset, String chain, boolean newCounterparty) {
 }

@@ -24,13 +24,14 @@ public final class PastTransaction {
     private final String beneficiaryCountry;
     private final String asset;
     private final String chain;
+    private final boolean newCounterparty;
     private final int hop;
     private final long ageMinutes;
 
     public PastTransaction(String transactionId, TransactionType type, Instant occurredAt, BigDecimal amount,
             String currency, BigDecimal amountUsd, String originatorAccount, String beneficiaryAccount,
             String originatorPartyId, String beneficiaryPartyId, String originatorCountry,
-            String beneficiaryCountry, String asset, String chain, int hop, Instant asOf) {
+            String beneficiaryCountry, String asset, String chain, boolean newCounterparty, int hop, Instant asOf) {
         this.transactionId = transactionId;
         this.type = type;
         this.occurredAt = occurredAt;
@@ -45,6 +46,7 @@ public final class PastTransaction {
         this.beneficiaryCountry = beneficiaryCountry;
         this.asset = asset;
         this.chain = chain;
+        this.newCounterparty = newCounterparty;
         this.hop = hop;
         this.ageMinutes = Duration.between(occurredAt, asOf).toMinutes();
     }
@@ -64,6 +66,11 @@ public final class PastTransaction {
     public String getBeneficiaryCountry() { return beneficiaryCountry; }
     public String getAsset() { return asset; }
     public String getChain() { return chain; }
+    /**
+     * True when this was the first transfer from its originator's account to its beneficiary's account that Warden
+     * had seen (within warden.history.counterparty-memory), as judged when it was decided.
+     */
+    public boolean isNewCounterparty() { return newCounterparty; }
     public int getHop() { return hop; }
     /** Whole minutes between this transaction and the one being decided. */
     public long getAgeMinutes() { return ageMinutes; }
@@ -74,7 +81,7 @@ public final class PastTransaction {
     public PastTransaction asSeenFrom(Instant asOf) {
         return new PastTransaction(transactionId, type, occurredAt, amount, currency, amountUsd, originatorAccount,
                 beneficiaryAccount, originatorPartyId, beneficiaryPartyId, originatorCountry, beneficiaryCountry,
-                asset, chain, hop, asOf);
+                asset, chain, newCounterparty, hop, asOf);
     }
 
     @Override

@@ -19,6 +19,7 @@ public final class Transaction {
     private final boolean travelRuleBeneficiaryComplete;
     private final Party originator;
     private final Party beneficiary;
+    private AccountActivity activity = AccountActivity.UNKNOWN;
 
     public Transaction(String transactionId, TransactionType type, BigDecimal amount, String currency,
             BigDecimal amountUsd, Instant occurredAt, String channel, String purpose, String asset, String chain,
@@ -62,6 +63,24 @@ public final class Transaction {
     public boolean isTravelRuleBeneficiaryComplete() { return travelRuleBeneficiaryComplete; }
     public Party getOriginator() { return originator; }
     public Party getBeneficiary() { return beneficiary; }
+
+    /**
+     * True when Warden has not seen the originator's account pay the beneficiary's account before (within
+     * warden.history.counterparty-memory): a first transfer to a new counterparty. False when either account is
+     * unknown.
+     */
+    public boolean isNewCounterparty() { return activity.newCounterparty(); }
+
+    /** Whole days since the originator's account last sent or received anything; null if not within the memory. */
+    public Long getOriginatorIdleDays() { return activity.originatorIdleDays(); }
+
+    /** Whole days since the beneficiary's account last sent or received anything; null if not within the memory. */
+    public Long getBeneficiaryIdleDays() { return activity.beneficiaryIdleDays(); }
+
+    /** Set once by enrichment, before the rules run. */
+    public void setActivity(AccountActivity activity) {
+        this.activity = activity;
+    }
 
     @Override
     public String toString() {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
+import dev.warden.facts.AccountActivity;
 import dev.warden.facts.PastTransaction;
 
 /**
@@ -17,6 +18,13 @@ public interface HistorySource {
 
     /** Hop 0 and the upstream hops for one decision. */
     List<PastTransaction> load(HistoryRequest request);
+
+    /**
+     * The longer memory of two accounts within [asOf - memory, asOf], leaving out {@code excludeTransactionId}:
+     * whether {@code originatorAccount} paid {@code beneficiaryAccount} before, and when each was last active.
+     */
+    AccountActivity activity(String originatorAccount, String beneficiaryAccount, Instant asOf, Duration memory,
+            String excludeTransactionId);
 
     /** Hop 0 only, for the given accounts. */
     default List<PastTransaction> load(Collection<String> accounts, Instant asOf, Duration lookback, int maxRows,

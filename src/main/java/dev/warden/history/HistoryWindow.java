@@ -18,6 +18,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import dev.warden.config.WardenConfig;
+import dev.warden.db.DatabaseUnavailableException;
+import dev.warden.facts.AccountActivity;
 import dev.warden.facts.PastTransaction;
 import dev.warden.facts.TransactionType;
 
@@ -32,7 +34,7 @@ public class HistoryWindow implements HistorySource {
     private static final String COLUMNS = """
             SELECT transaction_id, type, occurred_at, amount, currency, amount_usd, originator_account,
                    beneficiary_account, originator_party_id, beneficiary_party_id, originator_country,
-                   beneficiary_country, asset, chain
+                   beneficiary_country, asset, chain, new_counterparty
               FROM transactions
             """;
     private static final String WHERE = """
@@ -72,7 +74,19 @@ public class HistoryWindow implements HistorySource {
      * decisions from then on, but not by decisions taken before it arrived.
      */
     public HistorySource asRecordedBy(Instant recordedBy) {
-        return request -> load(request, recordedBy);
+        return new HistorySource() {
+            @Override
+            public List<PastTransaction> load(HistoryRequest request) {
+                return HistoryWindow.this.load(request, recordedBy);
+            }
+
+            @Override
+            public AccountActivity activity(String originatorAccount, String beneficiaryAccount, Instant asOf,
+                    Duration memory, String excludeTransactionId) {
+                return HistoryWindow.this.activity(originatorAccount, beneficiaryAccount, asOf, memory,
+                        excludeTransactionId, recordedBy);
+            }
+        };
     }
 
     private List<PastTransaction> load(HistoryRequest request, Instant recordedBy) {
@@ -85,8 +99,56 @@ public class HistoryWindow implements HistorySource {
                     (accounts, asOf, window, maxRows, exclude) -> window(connection, accounts, List.of(), asOf,
                             window, maxRows, exclude, recordedBy));
         } catch (SQLException e) {
-            throw new HistoryUnavailableException(e);
+            throw new DatabaseUnavailableException("history window", e);
         }
+    }
+
+    @Override
+    public AccountActivity activity(String originatorAccount, String beneficiaryAccount, Instant asOf,
+            Duration memory, String excludeTransactionId) {
+        return activity(originatorAccount, beneficiaryAccount, asOf, memory, excludeTransactionId, null);
+    }
+
+    /**
+     * One round trip of five subqueries, each a backward scan of an (account(s), occurred_at) index: the last
+     * transfer from one account to the other, and the last time each account paid or was paid.
+     */
+    private AccountActivity activity(String originatorAccount, String beneficiaryAccount, Instant asOf,
+            Duration memory, String exclude, Instant recordedBy) {
+        String[][] conditions = {{"originator_account = ? AND beneficiary_account = ?", originatorAccount,
+                beneficiaryAccount}, {"originator_account = ?", originatorAccount},
+                {"beneficiary_account = ?", originatorAccount}, {"originator_account = ?", beneficiaryAccount},
+                {"beneficiary_account = ?", beneficiaryAccount}};
+        String cutoff = recordedBy == null ? "" : " AND recorded_at <= ?";
+        List<String> latest = new ArrayList<>();
+        for (String[] condition : conditions) {
+            latest.add("(SELECT max(occurred_at) FROM transactions WHERE " + condition[0]
+                    + " AND occurred_at >= ? AND occurred_at <= ? AND transaction_id <> ?" + cutoff + ")");
+        }
+        String sql = "SELECT " + latest.get(0) + ", GREATEST(" + latest.get(1) + ", " + latest.get(2)
+                + "), GREATEST(" + latest.get(3) + ", " + latest.get(4) + ")";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(sql)) {
+            int next = 1;
+            for (String[] condition : conditions) {
+                for (int k = 1; k < condition.length; k++) query.setString(next++, condition[k]);
+                query.setTimestamp(next++, Timestamp.from(asOf.minus(memory)));
+                query.setTimestamp(next++, Timestamp.from(asOf));
+                query.setString(next++, exclude == null ? "" : exclude);
+                if (recordedBy != null) query.setTimestamp(next++, Timestamp.from(recordedBy));
+            }
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return AccountActivity.of(asOf, instant(rs, 1), instant(rs, 2), instant(rs, 3));
+            }
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException("history window", e);
+        }
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
     }
 
     private static List<PastTransaction> window(Connection connection, Collection<String> accounts,
@@ -111,7 +173,7 @@ public class HistoryWindow implements HistorySource {
             }
             return rows;
         } catch (SQLException e) {
-            throw new HistoryUnavailableException(e);
+            throw new DatabaseUnavailableException("history window", e);
         }
     }
 
@@ -123,13 +185,7 @@ public class HistoryWindow implements HistorySource {
                 usd.setScale(2, java.math.RoundingMode.HALF_EVEN), rs.getString("originator_account"),
                 rs.getString("beneficiary_account"), rs.getString("originator_party_id"),
                 rs.getString("beneficiary_party_id"), rs.getString("originator_country"),
-                rs.getString("beneficiary_country"), rs.getString("asset"), rs.getString("chain"), 0, asOf);
-    }
-
-    /** The database did not answer the window query. */
-    public static class HistoryUnavailableException extends RuntimeException {
-        public HistoryUnavailableException(SQLException cause) {
-            super("history window query failed: " + cause.getMessage(), cause);
-        }
+                rs.getString("beneficiary_country"), rs.getString("asset"), rs.getString("chain"),
+                rs.getBoolean("new_counterparty"), 0, asOf);
     }
 }

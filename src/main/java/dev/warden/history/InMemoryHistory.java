@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
+import dev.warden.facts.AccountActivity;
 import dev.warden.facts.PastTransaction;
 
 /** History held in memory, for scenario tests; answers exactly what {@link HistoryWindow} answers. */
@@ -47,6 +49,29 @@ public final class InMemoryHistory implements HistorySource {
                 .limit(maxRows)
                 .map(t -> t.asSeenFrom(asOf))
                 .toList();
+    }
+
+    @Override
+    public AccountActivity activity(String originatorAccount, String beneficiaryAccount, Instant asOf,
+            Duration memory, String excludeTransactionId) {
+        Instant from = asOf.minus(memory);
+        List<PastTransaction> remembered = transactions.stream()
+                .filter(t -> !t.getOccurredAt().isBefore(from) && !t.getOccurredAt().isAfter(asOf))
+                .filter(t -> !t.getTransactionId().equals(excludeTransactionId)).toList();
+        return AccountActivity.of(asOf,
+                latest(remembered, t -> originatorAccount.equals(t.getOriginatorAccount())
+                        && beneficiaryAccount.equals(t.getBeneficiaryAccount())),
+                latest(remembered, t -> involves(t, originatorAccount)),
+                latest(remembered, t -> involves(t, beneficiaryAccount)));
+    }
+
+    private static Instant latest(List<PastTransaction> transactions, Predicate<PastTransaction> which) {
+        return transactions.stream().filter(which).map(PastTransaction::getOccurredAt).max(Comparator.naturalOrder())
+                .orElse(null);
+    }
+
+    private static boolean involves(PastTransaction t, String account) {
+        return account.equals(t.getOriginatorAccount()) || account.equals(t.getBeneficiaryAccount());
     }
 
     /** Null is in no collection (immutable lists throw on contains(null)). */

@@ -24,7 +24,7 @@ public final class UpstreamHops {
     /** How far upstream to look: levels, how far back from occurredAt, and the most rows over all levels. */
     public record Settings(int depth, Duration window, int maxRows) {
         /** The defaults of warden.history.upstream-* (WardenConfig.History). */
-        public static final Settings DEFAULT = new Settings(3, Duration.ofDays(14), 500);
+        public static final Settings DEFAULT = new Settings(3, Duration.ofDays(30), 500);
         public static final Settings NONE = new Settings(0, Duration.ZERO, 0);
     }
 
@@ -92,6 +92,6 @@ public final class UpstreamHops {
         return new PastTransaction(t.getTransactionId(), t.getType(), t.getOccurredAt(), t.getAmount(),
                 t.getCurrency(), t.getAmountUsd(), t.getOriginatorAccount(), t.getBeneficiaryAccount(),
                 t.getOriginatorPartyId(), t.getBeneficiaryPartyId(), t.getOriginatorCountry(),
-                t.getBeneficiaryCountry(), t.getAsset(), t.getChain(), hop, asOf);
+                t.getBeneficiaryCountry(), t.getAsset(), t.getChain(), t.isNewCounterparty(), hop, asOf);
     }
 }

@@ -33,6 +33,7 @@ public class AsItStoodThen {
         return engine.evaluate(ruleSet, watchlists.index(), recorded.request(),
                 profiles.load(DecisionEngine.partyIds(recorded.request()), recorded.decidedAt()),
                 history.asOf(recorded.decidedAt()),
-                new DecisionEngine.Window(config.history().lookback(), config.history().maxRows()));
+                new DecisionEngine.Window(config.history().lookback(), config.history().maxRows(),
+                config.history().counterpartyMemory()));
     }
 }

@@ -75,6 +75,6 @@ class HistoryWindowTest {
         journal.append(new DecisionRow(UUID.randomUUID(), transactionId, "sha", "{}", "{}", Outcome.ALLOW, 0, "v",
                 "{}", null, null, at, Instant.now()),
                 new TransactionRow(transactionId, at, "WIRE", new BigDecimal("9500"), "USD", new BigDecimal("9500"), from,
-                        to, null, null, "DE", "AE", null, null)).get();
+                        to, null, null, "DE", "AE", null, null, false)).get();
     }
 }

@@ -117,8 +117,8 @@ class UpstreamHopsTest {
         journal.append(new DecisionRow(UUID.randomUUID(), transactionId, "sha", "{}", "{}", Outcome.ALLOW, 0, "v",
                 "{}", originatorParty, null, at, Instant.now()),
                 new TransactionRow(transactionId, at, "WIRE", new BigDecimal("500"), "USD", new BigDecimal("500"), from,
-                        to, originatorParty, null, "DE", "AE", null, null)).get();
+                        to, originatorParty, null, "DE", "AE", null, null, true)).get();
         memory.add(new PastTransaction(transactionId, TransactionType.WIRE, at, new BigDecimal("500"), "USD",
-                new BigDecimal("500.00"), from, to, originatorParty, null, "DE", "AE", null, null, 0, at));
+                new BigDecimal("500.00"), from, to, originatorParty, null, "DE", "AE", null, null, true, 0, at));
     }
 }

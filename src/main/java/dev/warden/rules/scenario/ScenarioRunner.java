@@ -12,6 +12,7 @@ import dev.warden.decision.DecisionEngine;
 import dev.warden.decision.DecisionRequest;
 import dev.warden.facts.Finding;
 import dev.warden.facts.KycProfile;
+import dev.warden.facts.Transaction;
 import dev.warden.history.InMemoryHistory;
 import dev.warden.rules.CompiledRuleSet;
 import dev.warden.rules.RuleInfo;
@@ -52,8 +53,13 @@ public final class ScenarioRunner {
         InMemoryHistory history = new InMemoryHistory();
         List<ScenarioResult> results = new ArrayList<>();
         try {
-            for (DecisionRequest earlier : scenario.history()) {
-                history.add(DecisionEngine.asPast(DecisionEngine.transaction(earlier, ruleSet, profiles), 0));
+            // In time order, so each row's new-counterparty flag is judged on the rows before it, as live.
+            List<DecisionRequest> earliest = scenario.history().stream()
+                    .sorted(java.util.Comparator.comparing(DecisionRequest::occurredAt)).toList();
+            for (DecisionRequest earlier : earliest) {
+                Transaction past = DecisionEngine.transaction(earlier, ruleSet, profiles);
+                DecisionEngine.recallActivity(past, history, DecisionEngine.DEFAULT_COUNTERPARTY_MEMORY);
+                history.add(DecisionEngine.asPast(past, 0));
             }
         } catch (RuntimeException e) {
             results.add(new ScenarioResult(scenario.file(), scenario.name(), 0, "history", "ERROR", List.of(),

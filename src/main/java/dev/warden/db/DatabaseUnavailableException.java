@@ -1,4 +1,4 @@
-package dev.warden.decision;
+package dev.warden.db;
 
 /** PostgreSQL did not answer a query or a commit the decision path needed. */
 public class DatabaseUnavailableException extends RuntimeException {
