@@ -19,19 +19,19 @@ import io.restassured.path.json.JsonPath;
 /**
  * A realistic day of ordinary traffic of verified customers, over HTTP: salaries, supplier invoices, card top-ups,
  * rent, domestic and EU transfers, small crypto purchases and crypto transfers with complete Travel Rule data to
- * hosted wallets. The KYC, sanctions and policy rules must leave it alone: no BLOCK at all, and at most 2% of
- * payments with a KYC, SANCTIONS or POLICY finding. The layering rules are held to a looser, measured bound: on this
- * day every account is new to Warden, so "silent before" and "new counterparty" are trivially true, and companies
- * paying each other form chains; 17 of 320 (5.3%) were flagged when this bound was set (2026-11-23). Tightening it
- * is open work on the layering thresholds (issue 5), not a reason to loosen the 2%. Payments are drawn from a fixed
- * seed, so the day is the same on every run.
+ * hosted wallets. No BLOCK at all, at most 2% of payments with a KYC, SANCTIONS or POLICY finding, and at most 2% of
+ * payments reviewed for any reason, layering included. This is a hard day for the layering rules: every account is
+ * new to Warden, so every payee is a new counterparty, and companies paying each other invoices form chains; 4 of
+ * 320 (1.25%) were flagged when the bound was set (2026-11-23: two pass-throughs above 3,000 USD, one chain of
+ * similar amounts between companies, one chain through crypto wallets with no other activity). Payments are drawn
+ * from a fixed seed, so the day is the same on every run.
  */
 @QuarkusTest
 class NormalDayHttpTest {
     private static final int PAYMENTS = 320;
     private static final double MAX_REVIEW_SHARE = 0.02;
-    /** A regression guard for the layering rules at their measured level, not a target (see the class comment). */
-    private static final double MAX_LAYERING_SHARE = 0.06;
+    /** Every REVIEW, layering included. */
+    private static final double MAX_LAYERING_SHARE = 0.02;
     private static final String[] EU = {"DE", "FR", "NL", "ES", "IT", "AT", "BE", "PL", "SE", "IE"};
     private static final String[] FIRST = {"Anna", "Lukas", "Marie", "Jonas", "Sofia", "Pierre", "Elena", "Tomasz",
             "Ingrid", "Pablo", "Chiara", "Niels", "Aoife", "Jan", "Lea", "Marco"};
