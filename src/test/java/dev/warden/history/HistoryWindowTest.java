@@ -64,6 +64,42 @@ class HistoryWindowTest {
                 .containsExactly(id("a1" + a), id("b1" + b), id("a2" + a));
     }
 
+    @Test
+    void remembersCounterpartiesAndIdleDaysBeyondTheLookBackAsMemoryDoes() throws Exception {
+        String payer = "acc-" + UUID.randomUUID();
+        String known = "acc-" + UUID.randomUUID();
+        String stranger = "acc-" + UUID.randomUUID();
+        InMemoryHistory memory = new InMemoryHistory();
+        record("long-ago", payer, known, AS_OF.minus(Duration.ofDays(200)), memory);
+        record("beyond-memory", payer, stranger, AS_OF.minus(Duration.ofDays(366)), memory);
+        record("stranger-pays-out", stranger, "acc-" + UUID.randomUUID(), AS_OF.minus(Duration.ofDays(40)), memory);
+        record("reverse", known, payer, AS_OF.minus(Duration.ofDays(10)), memory);
+        record("itself", payer, stranger, AS_OF, memory);
+        Duration year = Duration.ofDays(365);
+
+        for (HistorySource source : List.of(window, memory)) {
+            var toKnown = source.activity(payer, known, AS_OF, year, id("itself"));
+            assertThat(toKnown.newCounterparty()).as("paid 200 days ago: %s", source).isFalse();
+            assertThat(toKnown.originatorIdleDays()).isEqualTo(10);
+            assertThat(toKnown.beneficiaryIdleDays()).isEqualTo(10);
+            var toStranger = source.activity(payer, stranger, AS_OF, year, id("itself"));
+            assertThat(toStranger.newCounterparty()).as("last paid beyond the memory: %s", source).isTrue();
+            assertThat(toStranger.beneficiaryIdleDays()).isEqualTo(40);
+            var unknown = source.activity("acc-" + UUID.randomUUID(), "acc-" + UUID.randomUUID(), AS_OF, year, "none");
+            assertThat(unknown.newCounterparty()).isTrue();
+            assertThat(unknown.originatorIdleDays()).isNull();
+        }
+        // Replay: what was recorded after the cut-off is not remembered.
+        assertThat(window.asRecordedBy(Instant.parse("2000-01-01T00:00:00Z"))
+                .activity(payer, known, AS_OF, year, id("itself")).newCounterparty()).isTrue();
+    }
+
+    private void record(String name, String from, String to, Instant at, InMemoryHistory memory) throws Exception {
+        record(name, from, to, at);
+        memory.add(new PastTransaction(id(name), dev.warden.facts.TransactionType.WIRE, at, new BigDecimal("9500"),
+                "USD", new BigDecimal("9500"), from, to, null, null, "DE", "AE", null, null, false, 0, at));
+    }
+
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
     private String id(String name) {
