@@ -23,109 +23,195 @@ import org.postgresql.PGConnection;
 
 /**
  * Enrichment latency and decision throughput on an empty history, then again after bulk-loading N stored
- * transactions (COPY) into the running Warden's database. Enrichment latency is the service's own
- * timings.enrichMicros (profiles, history window with upstream hops, screening) of every answered decision.
+ * transactions (COPY) into the running Warden's database (see {@link #load} for their shape). Each state is measured
+ * with one client (latency of a lone decision) and with N clients (throughput, CPU saturated). Enrichment latency is
+ * the service's own timings.enrichMicros (KYC profiles, history window with upstream hops, screening) of every
+ * answered decision. {@code --loaded} measures an already loaded database again.
  *
  * Run by src/bench/history-bench.sh; loopback only.
  */
 public class HistoryBench {
-    private static final Pattern ENRICH = Pattern.compile("\"enrichMicros\"\\s*:\\s*(\\d+)");
     private static final Instant END = Instant.parse("2026-12-31T00:00:00Z");
+    /** Days of history the loaded rows cover, ending at END. */
+    private static final int SPAN = 90;
 
     public static void main(String[] args) throws Exception {
         String url = arg(args, "--url", "http://127.0.0.1:18082");
         String jdbc = arg(args, "--jdbc", null);
         int rows = Integer.parseInt(arg(args, "--rows", "1000000"));
-        int accounts = Integer.parseInt(arg(args, "--accounts", "20000"));
+        int accounts = Integer.parseInt(arg(args, "--accounts", "100000"));
         int concurrency = Integer.parseInt(arg(args, "--concurrency", "16"));
         int seconds = Integer.parseInt(arg(args, "--seconds", "20"));
         URI target = URI.create(url + "/v1/decisions");
         if (!List.of("127.0.0.1", "localhost").contains(target.getHost())) throw new IllegalArgumentException("loopback only");
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-        measure("empty history", client, target, accounts, concurrency, 5, null);
-        measure("empty history", client, target, accounts, concurrency, seconds, "e");
-        long start = System.nanoTime();
-        load(jdbc, rows, accounts);
-        System.out.printf(Locale.ROOT, "loaded %,d transactions over %,d accounts in %.0f s%n", rows, accounts, (System.nanoTime() - start) / 1e9);
-        measure("1M history", client, target, accounts, concurrency, 5, null);
-        measure(String.format(Locale.ROOT, "%,d stored", rows), client, target, accounts, concurrency, seconds, "f");
+        if (!Arrays.asList(args).contains("--loaded")) {
+            phase("empty history", client, target, accounts, concurrency, seconds, "e");
+            long start = System.nanoTime();
+            load(jdbc, rows, accounts);
+            System.out.printf(Locale.ROOT, "loaded %,d transactions over %,d accounts in %.0f s%n", rows, accounts, (System.nanoTime() - start) / 1e9);
+        }
+        describe(jdbc);
+        phase(String.format(Locale.ROOT, "%,d stored", rows), client, target, accounts, concurrency, seconds, "f");
     }
 
-    /** One year of transfers among the accounts, written with COPY, then ANALYZE. */
+    /**
+     * Warm-up, then latency with one client (the service otherwise idle: the time a decision's enrichment takes),
+     * then throughput with {@code concurrency} clients (CPU saturated: enrichment times include waiting for a core).
+     */
+    static void phase(String label, HttpClient client, URI target, int accounts, int concurrency, int seconds,
+            String run) throws Exception {
+        measure("warm-up", client, target, accounts, concurrency, 5, null);
+        measure(label + ", 1 client", client, target, accounts, 1, seconds, run + "1");
+        measure(label + ", " + concurrency + " clients", client, target, accounts, concurrency, seconds, run + "n");
+    }
+
+    /**
+     * {@code rows} transfers among {@code accounts} accounts over the {@link #SPAN} days before {@link #END}, written with
+     * COPY, then VACUUM ANALYZE (what autovacuum does to an insert-only table in production). Every account belongs
+     * to a party (see {@link #party}); both ends of a row carry their account and party. Each end is drawn by
+     * {@link #account}: 2% busy accounts take 20% of the ends, so an ordinary account has a handful of rows in a
+     * 30-day window and a busy one tens.
+     */
     static void load(String jdbc, int rows, int accounts) throws Exception {
         try (Connection c = DriverManager.getConnection(jdbc, "postgres", "")) {
             var copy = ((PGConnection) c.unwrap(PGConnection.class)).getCopyAPI();
             Random r = new Random(42);
             int batch = 100_000;
             for (int done = 0; done < rows; done += batch) {
-                StringBuilder sb = new StringBuilder(batch * 120);
+                StringBuilder sb = new StringBuilder(batch * 160);
                 for (int i = done; i < Math.min(rows, done + batch); i++) {
-                    int from = r.nextInt(accounts), to = r.nextInt(accounts);
-                    Instant at = END.minusSeconds((long) r.nextInt(365 * 86400));
+                    int from = account(r, accounts), to = account(r, accounts);
+                    if (to == from) to = (to + 1) % accounts;
+                    Instant at = END.minusSeconds((long) r.nextInt(SPAN * 86400));
                     int amount = 50 + r.nextInt(5000);
                     sb.append("bulk-").append(i).append('\t').append(at).append("\tWIRE\t").append(amount).append("\tUSD\t")
-                            .append(amount).append("\tacc-").append(from).append("\tacc-").append(to).append("\tcust-")
-                            .append(from).append("\t\\N\tDE\tAE\t\\N\t\\N\n");
+                            .append(amount).append("\tacc-").append(from).append("\tacc-").append(to)
+                            .append("\t").append(party(from)).append('\t').append(party(to)).append("\tDE\tAE\t\\N\t\\N\n");
                 }
                 copy.copyIn("COPY transactions (transaction_id, occurred_at, type, amount, currency, amount_usd, "
                         + "originator_account, beneficiary_account, originator_party_id, beneficiary_party_id, "
                         + "originator_country, beneficiary_country, asset, chain) FROM STDIN", new StringReader(sb.toString()));
             }
-            c.createStatement().execute("ANALYZE transactions");
+            c.createStatement().execute("VACUUM ANALYZE transactions");
         }
     }
+
+    /** How many rows an account has in the 30 days before END (both directions): the shape the requests meet. */
+    static void describe(String jdbc) throws Exception {
+        String perAccount = """
+                WITH ends AS (
+                  SELECT originator_account AS account FROM transactions WHERE transaction_id LIKE 'bulk-%%' AND occurred_at > '%1$s'
+                  UNION ALL
+                  SELECT beneficiary_account FROM transactions WHERE transaction_id LIKE 'bulk-%%' AND occurred_at > '%1$s'),
+                counts AS (SELECT account, count(*) AS n FROM ends GROUP BY account)
+                SELECT count(*), percentile_disc(ARRAY[0.5, 0.9, 0.99]) WITHIN GROUP (ORDER BY n), max(n),
+                       pg_size_pretty(pg_total_relation_size('transactions'))
+                  FROM counts""".formatted(END.minus(Duration.ofDays(30)));
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", "");
+                var rs = c.createStatement().executeQuery(perAccount)) {
+            rs.next();
+            Object[] p = (Object[]) rs.getArray(2).getArray();
+            System.out.printf(Locale.ROOT, "rows per active account in a 30-day window: p50 %s, p90 %s, p99 %s, max %s "
+                    + "(%,d accounts active); table with indexes %s%n", p[0], p[1], p[2], rs.getLong(3), rs.getLong(1),
+                    rs.getString(4));
+        }
+    }
+
+    /** One end of a transfer: with probability 0.2 one of the first 2% of accounts (the busy ones), else any other. */
+    static int account(Random r, int accounts) {
+        int busy = Math.max(1, accounts / 50);
+        return r.nextDouble() < 0.2 ? r.nextInt(busy) : busy + r.nextInt(accounts - busy);
+    }
+
+    /** Accounts 4k..4k+3 belong to three parties, one of which owns two: 100,000 accounts, 75,000 parties. */
+    static String party(int account) {
+        return "cust-" + account * 3 / 4;
+    }
+
+    /** The service's own timings of one decision, in microseconds. */
+    private static final List<Pattern> TIMINGS = java.util.stream.Stream.of("enrichMicros", "rulesMicros", "persistMicros",
+            "totalMicros").map(name -> Pattern.compile("\"" + name + "\"\\s*:\\s*(\\d+)")).toList();
 
     static void measure(String label, HttpClient client, URI target, int accounts, int concurrency, int seconds,
             String run) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         AtomicLong ok = new AtomicLong(), failed = new AtomicLong(), seq = new AtomicLong();
-        long[][] enrich = new long[concurrency][];
+        List<long[]> timings = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         String prefix = (run == null ? "w" : run) + Long.toString(System.nanoTime(), 36);
         for (int w = 0; w < concurrency; w++) {
-            int worker = w;
             pool.submit(() -> {
-                long[] mine = new long[1 << 16];
-                int n = 0;
                 while (System.nanoTime() < end) {
                     HttpRequest request = HttpRequest.newBuilder(target).header("X-API-Key", System.getenv().getOrDefault("WARDEN_API_KEY", "warden-local")).header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString(body(prefix + "-" + seq.incrementAndGet(), accounts))).build();
                     try {
                         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                        Matcher m = ENRICH.matcher(response.body());
-                        if (response.statusCode() == 200 && m.find()) {
+                        long[] took = timings(response.body());
+                        if (response.statusCode() == 200 && took != null) {
                             ok.incrementAndGet();
-                            if (n == mine.length) mine = Arrays.copyOf(mine, n * 2);
-                            mine[n++] = Long.parseLong(m.group(1));
+                            timings.add(took);
                         } else if (failed.incrementAndGet() <= 3) System.err.println(response.statusCode() + " " + response.body());
                     } catch (Exception e) {
                         if (failed.incrementAndGet() <= 3) System.err.println(e);
                     }
                 }
-                enrich[worker] = Arrays.copyOf(mine, n);
                 return null;
             });
         }
         pool.shutdown();
         pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
         if (run == null) return;
-        long[] all = Arrays.stream(enrich).flatMapToLong(Arrays::stream).sorted().toArray();
-        System.out.printf(Locale.ROOT, "%s: %.0f decisions/s (%d ok, %d failed, %d clients, %d s); enrichment ms p50 %.3f p99 %.3f max %.3f%n",
-                label, ok.get() / (double) seconds, ok.get(), failed.get(), concurrency, seconds, pct(all, 50), pct(all, 99),
-                all.length == 0 ? 0 : all[all.length - 1] / 1e3);
+        long[] enrich = column(timings, 0);
+        System.out.printf(Locale.ROOT, "%s: %.0f decisions/s (%d ok, %d failed, %d s); enrichment ms p50 %.3f p99 %.3f max %.3f; "
+                + "p50 ms rules %.3f persist %.3f total %.3f; load average %s%n",
+                label, ok.get() / (double) seconds, ok.get(), failed.get(), seconds, pct(enrich, 50), pct(enrich, 99),
+                enrich.length == 0 ? 0 : enrich[enrich.length - 1] / 1e3, pct(column(timings, 1), 50),
+                pct(column(timings, 2), 50), pct(column(timings, 3), 50), loadAverage());
     }
 
-    /** A wire between two accounts of the pool, at a time inside the loaded year, from a customer with no profile. */
+    /** The timings of a decision response, or null when it has none. */
+    static long[] timings(String body) {
+        long[] took = new long[TIMINGS.size()];
+        for (int i = 0; i < took.length; i++) {
+            Matcher m = TIMINGS.get(i).matcher(body);
+            if (!m.find()) return null;
+            took[i] = Long.parseLong(m.group(1));
+        }
+        return took;
+    }
+
+    static long[] column(List<long[]> timings, int index) {
+        synchronized (timings) {
+            return timings.stream().mapToLong(t -> t[index]).sorted().toArray();
+        }
+    }
+
+    /**
+     * A wire between two accounts drawn as the stored rows are (busy accounts send and receive more), by the party
+     * that owns the originator's account, at a time in the last {@link #SPAN} - 30 days of the loaded span, so the
+     * whole 30-day window lies in loaded history. The parties have no KYC profile.
+     */
     static String body(String id, int accounts) {
         ThreadLocalRandom r = ThreadLocalRandom.current();
-        int from = r.nextInt(accounts), to = r.nextInt(accounts);
-        Instant at = END.minusSeconds(r.nextInt(300 * 86400));
+        int from = account(r, accounts), to = account(r, accounts);
+        Instant at = END.minusSeconds(r.nextInt((SPAN - 30) * 86400));
         return """
                 {"transactionId":"%s","occurredAt":"%s","type":"WIRE","amount":"%d.00","currency":"USD",
-                 "originator":{"partyId":"cust-%d","name":"Customer %d","type":"INDIVIDUAL","country":"DE","accountId":"acc-%d"},
+                 "originator":{"partyId":"%s","name":"Customer %d","type":"INDIVIDUAL","country":"DE","accountId":"acc-%d"},
                  "beneficiary":{"name":"Supplier %d","type":"COMPANY","country":"AE","accountId":"acc-%d"}}"""
-                .formatted(id, at, 50 + r.nextInt(2900), from, from, from, to, to);
+                .formatted(id, at, 50 + r.nextInt(2900), party(from), from, from, to, to);
+    }
+
+    /** The 1, 5 and 15 minute load averages (the machine may be shared). */
+    static String loadAverage() {
+        try {
+            String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     static double pct(long[] sorted, double p) {

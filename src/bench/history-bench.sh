@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Enrichment latency and decisions per second on an empty history and with 1M stored transactions.
+# Enrichment latency and decisions per second on an empty history and with 1M stored transactions, each with one
+# client (latency) and with [concurrency] clients (throughput).
 # Builds the app (SKIP_BUILD=1 reuses it), starts it on a fresh embedded PostgreSQL on loopback, measures, loads the
 # rows with COPY straight into its database, measures again, stops it.
 # Usage: src/bench/history-bench.sh [rows] [seconds] [concurrency]

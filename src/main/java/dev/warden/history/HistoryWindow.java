@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.StringJoiner;
 
 import javax.sql.DataSource;
 
@@ -24,30 +25,30 @@ import dev.warden.facts.PastTransaction;
 import dev.warden.facts.TransactionType;
 
 /**
- * Loads the recent history of every account involved in a decision with one indexed query: all transactions
- * sent or received by those accounts or by any account of the originator's party in
- * [occurredAt - lookback, occurredAt], newest first, bounded in rows; then one query per upstream hop level.
- * Time is the transaction's, never the wall clock.
+ * Loads the recent history of every account involved in a decision: all transactions sent or received by those
+ * accounts or by any account of the originator's party in [occurredAt - lookback, occurredAt], newest first
+ * (equal times by transactionId, descending), bounded in rows; then one query per upstream hop level. Time is the
+ * transaction's, never the wall clock.
+ *
+ * <p>One statement per window, built so that its work is bounded by the rows it returns, not by how busy an account
+ * is: for each key column (originator and beneficiary account, originator and beneficiary party) and each key value,
+ * a backward range scan of that column's (column, occurred_at, transaction_id) index that stops after maxRows rows;
+ * the branches are merged newest first, a transaction found twice (by its account and by its party) is kept once,
+ * and the first maxRows are returned. That is the window an OR over the four columns gives. The account indexes
+ * carry every column read here (V7), so account branches never touch the table.
  */
 @ApplicationScoped
 public class HistoryWindow implements HistorySource {
-    private static final String COLUMNS = """
-            SELECT transaction_id, type, occurred_at, amount, currency, amount_usd, originator_account,
-                   beneficiary_account, originator_party_id, beneficiary_party_id, originator_country,
-                   beneficiary_country, asset, chain, new_counterparty
-              FROM transactions
-            """;
-    private static final String WHERE = """
-             WHERE (originator_account = ANY (?) OR beneficiary_account = ANY (?) OR originator_party_id = ANY (?)
-                    OR beneficiary_party_id = ANY (?))
-               AND occurred_at >= ? AND occurred_at <= ? AND transaction_id <> ?
-            """;
-    private static final String ORDER = """
-             ORDER BY occurred_at DESC
-             LIMIT ?""";
-    private static final String WINDOW = COLUMNS + WHERE + ORDER;
+    private static final String COLUMNS = "transaction_id, type, occurred_at, amount, currency, amount_usd, "
+            + "originator_account, beneficiary_account, originator_party_id, beneficiary_party_id, originator_country, "
+            + "beneficiary_country, asset, chain, new_counterparty";
+    /** Newest first; equal times by transactionId in byte order, as {@link InMemoryHistory} sorts them. */
+    private static final String NEWEST_FIRST = "occurred_at DESC, transaction_id COLLATE \"C\" DESC";
+    private static final List<String> KEYS = List.of("originator_account", "beneficiary_account",
+            "originator_party_id", "beneficiary_party_id");
+    private static final String WINDOW = sql(false);
     /** Replay and backtest: the window as it stood when a decision was made (later arrivals left out). */
-    private static final String WINDOW_RECORDED_BY = COLUMNS + WHERE + "   AND recorded_at <= ?\n" + ORDER;
+    private static final String WINDOW_RECORDED_BY = sql(true);
 
     private final DataSource dataSource;
     private final UpstreamHops.Settings upstream;
@@ -155,17 +156,17 @@ public class HistoryWindow implements HistorySource {
             Collection<String> partyIds, Instant asOf, Duration lookback, int maxRows, String exclude,
             Instant recordedBy) {
         try (PreparedStatement query = connection.prepareStatement(recordedBy == null ? WINDOW : WINDOW_RECORDED_BY)) {
-            var keys = connection.createArrayOf("varchar", accounts.toArray());
-            query.setArray(1, keys);
-            query.setArray(2, keys);
-            var parties = connection.createArrayOf("varchar", partyIds.toArray());
-            query.setArray(3, parties);
-            query.setArray(4, parties);
-            query.setTimestamp(5, Timestamp.from(asOf.minus(lookback)));
-            query.setTimestamp(6, Timestamp.from(asOf));
-            query.setString(7, exclude == null ? "" : exclude);
-            int next = 8;
-            if (recordedBy != null) query.setTimestamp(next++, Timestamp.from(recordedBy));
+            var accountKeys = connection.createArrayOf("varchar", accounts.toArray());
+            var partyKeys = connection.createArrayOf("varchar", partyIds.toArray());
+            int next = 1;
+            for (String key : KEYS) {
+                query.setArray(next++, key.endsWith("_account") ? accountKeys : partyKeys);
+                query.setTimestamp(next++, Timestamp.from(asOf.minus(lookback)));
+                query.setTimestamp(next++, Timestamp.from(asOf));
+                query.setString(next++, exclude == null ? "" : exclude);
+                if (recordedBy != null) query.setTimestamp(next++, Timestamp.from(recordedBy));
+                query.setInt(next++, maxRows);
+            }
             query.setInt(next, maxRows);
             List<PastTransaction> rows = new ArrayList<>();
             try (ResultSet rs = query.executeQuery()) {
@@ -175,6 +176,29 @@ public class HistoryWindow implements HistorySource {
         } catch (SQLException e) {
             throw new DatabaseUnavailableException("history window", e);
         }
+    }
+
+    /**
+     * The window statement: per key column, each key value's newest rows through a LATERAL backward index scan with
+     * its own LIMIT; DISTINCT ON drops a transaction met by two branches. The key values are read through a scalar
+     * subquery ({@code unnest((SELECT ?)::varchar[])}) so that planning does not depend on them: PostgreSQL settles
+     * on one generic plan per statement instead of planning each execution anew.
+     */
+    private static String sql(boolean recordedBy) {
+        StringJoiner branches = new StringJoiner("\n        UNION ALL\n");
+        for (String key : KEYS) {
+            branches.add("""
+                    SELECT w.* FROM unnest((SELECT ?)::varchar[]) AS k(key) CROSS JOIN LATERAL (
+                              SELECT %s FROM transactions
+                               WHERE %s = k.key AND occurred_at >= ? AND occurred_at <= ? AND transaction_id <> ?%s
+                               ORDER BY %s LIMIT ?) AS w""".formatted(COLUMNS, key,
+                    recordedBy ? " AND recorded_at <= ?" : "", NEWEST_FIRST));
+        }
+        return """
+                SELECT DISTINCT ON (occurred_at, transaction_id COLLATE "C") * FROM (
+                %s) AS branches
+                 ORDER BY %s
+                 LIMIT ?""".formatted(branches, NEWEST_FIRST);
     }
 
     private static PastTransaction map(ResultSet rs, Instant asOf) throws SQLException {

@@ -13,6 +13,9 @@ import dev.warden.facts.PastTransaction;
 
 /** History held in memory, for scenario tests; answers exactly what {@link HistoryWindow} answers. */
 public final class InMemoryHistory implements HistorySource {
+    /** As {@link HistoryWindow} orders: transactionIds are ASCII, so String order is the "C" collation's. */
+    private static final Comparator<PastTransaction> NEWEST_FIRST = Comparator.comparing(PastTransaction::getOccurredAt)
+            .thenComparing(PastTransaction::getTransactionId).reversed();
     private final List<PastTransaction> transactions = new ArrayList<>();
     private final UpstreamHops.Settings upstream;
 
@@ -45,7 +48,7 @@ public final class InMemoryHistory implements HistorySource {
                         || in(partyIds, t.getOriginatorPartyId()) || in(partyIds, t.getBeneficiaryPartyId()))
                 .filter(t -> !t.getOccurredAt().isBefore(from) && !t.getOccurredAt().isAfter(asOf))
                 .filter(t -> !t.getTransactionId().equals(excludeTransactionId))
-                .sorted(Comparator.comparing(PastTransaction::getOccurredAt).reversed())
+                .sorted(NEWEST_FIRST)
                 .limit(maxRows)
                 .map(t -> t.asSeenFrom(asOf))
                 .toList();

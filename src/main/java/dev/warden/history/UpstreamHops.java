@@ -51,9 +51,11 @@ public final class UpstreamHops {
         int budget = settings.maxRows();
         List<PastTransaction> upstream = new ArrayList<>();
         for (int hop = 1; hop <= settings.depth() && !frontier.isEmpty() && budget > 0; hop++) {
-            // Rows already found (the legs into visited accounts) come back too: ask for enough to cover them.
+            // Rows already found (the legs into visited accounts) come back too: ask for enough to cover them. That
+            // many, and no more: the first `budget` fresh rows are the same, and when fewer than `budget` are fresh the
+            // level holds every row of the frontier either way (so the next frontier is the same too).
             List<PastTransaction> level = query.transactionsOf(frontier, request.asOf(), settings.window(),
-                    budget + found.size(), request.excludeTransactionId());
+                    budget + foundInLevel(found.values(), frontier, from, request), request.excludeTransactionId());
             List<PastTransaction> fresh = new ArrayList<>();
             for (PastTransaction t : level) {
                 if (fresh.size() >= budget) break;
@@ -71,6 +73,19 @@ public final class UpstreamHops {
         List<PastTransaction> all = new ArrayList<>(hop0);
         all.addAll(upstream);
         return all;
+    }
+
+    /** How many transactions already found the level query over {@code frontier} since {@code from} returns again. */
+    private static int foundInLevel(Collection<PastTransaction> found, Set<String> frontier, Instant from,
+            HistoryRequest request) {
+        int count = 0;
+        for (PastTransaction t : found) {
+            if ((frontier.contains(t.getOriginatorAccount()) || frontier.contains(t.getBeneficiaryAccount()))
+                    && !t.getOccurredAt().isBefore(from) && !t.getOccurredAt().isAfter(request.asOf())) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Accounts that paid any of {@code payees} since {@code from}, not yet visited, at most {@code limit}. */

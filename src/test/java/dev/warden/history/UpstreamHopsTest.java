@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,6 +38,7 @@ class UpstreamHopsTest {
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final InMemoryHistory memory = new InMemoryHistory(new UpstreamHops.Settings(2, Duration.ofDays(10), 100));
+    private final List<PastTransaction> recorded = new ArrayList<>();
 
     @Test
     void followsTheMoneyUpstreamToTheConfiguredDepthAndWindowInBothSources() throws Exception {
@@ -100,6 +102,44 @@ class UpstreamHopsTest {
         assertThat(hops(memory.load(request))).containsOnlyKeys(id("other-account-sent"));
     }
 
+    @Test
+    void bothSourcesAnswerTheSameRowsInTheSameOrderWithEqualTimesOverlapsAndBounds() throws Exception {
+        // Everything at one instant, so only the tie-break orders it; a->b is met by four branches (both accounts,
+        // the originator's party on both sides), and the bounds cut through the equal times.
+        String party = "party-" + run;
+        Instant at = AS_OF.minus(Duration.ofHours(1));
+        record("t3-a-to-b", acc("a"), acc("b"), at, party, party);
+        record("t1-a-to-x", acc("a"), acc("x"), at, party, null);
+        record("t5-y-to-a", acc("y"), acc("a"), at, null, party);
+        record("t2-second-account", acc("second"), acc("z"), at, party, null);
+        record("t4-p-pays-y", acc("p"), acc("y"), at.minusSeconds(60), null, null);
+        record("t0-older", acc("b"), acc("z"), at.minusSeconds(1), null, null);
+        for (int maxRows : new int[] {2, 4, 100}) {
+            for (UpstreamHops.Settings settings : List.of(UpstreamHops.Settings.NONE, new UpstreamHops.Settings(2,
+                    Duration.ofDays(10), 1), UpstreamHops.Settings.DEFAULT)) {
+                HistoryRequest request = new HistoryRequest(List.of(acc("a"), acc("b")), List.of(party), acc("a"),
+                        AS_OF, Duration.ofDays(1), maxRows, "none");
+                List<String> sql = idsAndHops(new HistoryWindow(dataSource, settings).load(request));
+                assertThat(idsAndHops(inMemory(settings).load(request)))
+                        .as("maxRows %d, %s", maxRows, settings).isEqualTo(sql);
+            }
+        }
+        assertThat(idsAndHops(new HistoryWindow(dataSource, UpstreamHops.Settings.NONE).load(new HistoryRequest(
+                List.of(acc("a"), acc("b")), List.of(party), acc("a"), AS_OF, Duration.ofDays(1), 4, "none"))))
+                .containsExactly(id("t5-y-to-a") + "@0", id("t3-a-to-b") + "@0", id("t2-second-account") + "@0",
+                        id("t1-a-to-x") + "@0");
+    }
+
+    private InMemoryHistory inMemory(UpstreamHops.Settings settings) {
+        InMemoryHistory history = new InMemoryHistory(settings);
+        recorded.forEach(history::add);
+        return history;
+    }
+
+    private static List<String> idsAndHops(List<PastTransaction> past) {
+        return past.stream().map(t -> t.getTransactionId() + "@" + t.getHop()).toList();
+    }
+
     private static Map<String, Integer> hops(List<PastTransaction> past) {
         return past.stream().collect(Collectors.toMap(PastTransaction::getTransactionId, PastTransaction::getHop));
     }
@@ -113,12 +153,19 @@ class UpstreamHopsTest {
     }
 
     private void record(String name, String from, String to, Instant at, String originatorParty) throws Exception {
+        record(name, from, to, at, originatorParty, null);
+    }
+
+    private void record(String name, String from, String to, Instant at, String originatorParty,
+            String beneficiaryParty) throws Exception {
         String transactionId = id(name);
         journal.append(new DecisionRow(UUID.randomUUID(), transactionId, "sha", "{}", "{}", Outcome.ALLOW, 0, "v",
-                "{}", originatorParty, null, at, Instant.now()),
+                "{}", originatorParty, beneficiaryParty, at, Instant.now()),
                 new TransactionRow(transactionId, at, "WIRE", new BigDecimal("500"), "USD", new BigDecimal("500"), from,
-                        to, originatorParty, null, "DE", "AE", null, null, true)).get();
-        memory.add(new PastTransaction(transactionId, TransactionType.WIRE, at, new BigDecimal("500"), "USD",
-                new BigDecimal("500.00"), from, to, originatorParty, null, "DE", "AE", null, null, true, 0, at));
+                        to, originatorParty, beneficiaryParty, "DE", "AE", null, null, true)).get();
+        PastTransaction past = new PastTransaction(transactionId, TransactionType.WIRE, at, new BigDecimal("500"), "USD",
+                new BigDecimal("500.00"), from, to, originatorParty, beneficiaryParty, "DE", "AE", null, null, true, 0, at);
+        memory.add(past);
+        recorded.add(past);
     }
 }
