@@ -61,12 +61,14 @@ public class HistoryBench {
     }
 
     /**
-     * Warm-up, then latency with one client (the service otherwise idle: the time a decision's enrichment takes),
-     * then throughput with {@code concurrency} clients (CPU saturated: enrichment times include waiting for a core).
+     * Warm-up (at least 20 s: the JIT is still compiling the decision path for the better part of a minute after
+     * start, which would count against the empty history, measured first), then latency with one client (the
+     * service otherwise idle: the time a decision's enrichment takes), then throughput with {@code concurrency}
+     * clients (CPU saturated: enrichment times include waiting for a core).
      */
     static void phase(String label, HttpClient client, URI target, int accounts, int concurrency, int seconds,
             String run) throws Exception {
-        measure("warm-up", client, target, accounts, concurrency, 5, null);
+        measure("warm-up", client, target, accounts, concurrency, Math.max(20, seconds), null);
         measure(label + ", 1 client", client, target, accounts, 1, seconds, run + "1");
         measure(label + ", " + concurrency + " clients", client, target, accounts, concurrency, seconds, run + "n");
     }
