@@ -32,6 +32,8 @@ import org.postgresql.PGConnection;
  */
 public class HistoryBench {
     private static final Instant END = Instant.parse("2026-12-31T00:00:00Z");
+    /** The service's and the PostgreSQL server's process ids (0: unknown), for CPU time per decision. */
+    private static long servicePid, postgresPid;
     /** Days of history the loaded rows cover, ending at END. */
     private static final int SPAN = 90;
 
@@ -42,6 +44,8 @@ public class HistoryBench {
         int accounts = Integer.parseInt(arg(args, "--accounts", "100000"));
         int concurrency = Integer.parseInt(arg(args, "--concurrency", "16"));
         int seconds = Integer.parseInt(arg(args, "--seconds", "20"));
+        servicePid = Long.parseLong(arg(args, "--service-pid", "0"));
+        postgresPid = Long.parseLong(arg(args, "--postgres-pid", "0"));
         URI target = URI.create(url + "/v1/decisions");
         if (!List.of("127.0.0.1", "localhost").contains(target.getHost())) throw new IllegalArgumentException("loopback only");
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -57,12 +61,14 @@ public class HistoryBench {
     }
 
     /**
-     * Warm-up, then latency with one client (the service otherwise idle: the time a decision's enrichment takes),
-     * then throughput with {@code concurrency} clients (CPU saturated: enrichment times include waiting for a core).
+     * Warm-up (at least 20 s: the JIT is still compiling the decision path for the better part of a minute after
+     * start, which would count against the empty history, measured first), then latency with one client (the
+     * service otherwise idle: the time a decision's enrichment takes), then throughput with {@code concurrency}
+     * clients (CPU saturated: enrichment times include waiting for a core).
      */
     static void phase(String label, HttpClient client, URI target, int accounts, int concurrency, int seconds,
             String run) throws Exception {
-        measure("warm-up", client, target, accounts, concurrency, 5, null);
+        measure("warm-up", client, target, accounts, concurrency, Math.max(20, seconds), null);
         measure(label + ", 1 client", client, target, accounts, 1, seconds, run + "1");
         measure(label + ", " + concurrency + " clients", client, target, accounts, concurrency, seconds, run + "n");
     }
@@ -140,6 +146,7 @@ public class HistoryBench {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         AtomicLong ok = new AtomicLong(), failed = new AtomicLong(), seq = new AtomicLong();
         List<long[]> timings = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        long[] cpuBefore = {cpuTicks(servicePid, false), cpuTicks(postgresPid, true)};
         String prefix = (run == null ? "w" : run) + Long.toString(System.nanoTime(), 36);
         for (int w = 0; w < concurrency; w++) {
             pool.submit(() -> {
@@ -163,12 +170,16 @@ public class HistoryBench {
         pool.shutdown();
         pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
         if (run == null) return;
+        long decided = Math.max(1, ok.get());
+        double serviceCpu = (cpuTicks(servicePid, false) - cpuBefore[0]) * 10.0 / decided;
+        double postgresCpu = (cpuTicks(postgresPid, true) - cpuBefore[1]) * 10.0 / decided;
         long[] enrich = column(timings, 0);
         System.out.printf(Locale.ROOT, "%s: %.0f decisions/s (%d ok, %d failed, %d s); enrichment ms p50 %.3f p99 %.3f max %.3f; "
-                + "p50 ms rules %.3f persist %.3f total %.3f; load average %s%n",
+                + "p50 ms rules %.3f persist %.3f total %.3f; CPU ms per decision service %.2f PostgreSQL %.2f; "
+                + "load average %s%n",
                 label, ok.get() / (double) seconds, ok.get(), failed.get(), seconds, pct(enrich, 50), pct(enrich, 99),
                 enrich.length == 0 ? 0 : enrich[enrich.length - 1] / 1e3, pct(column(timings, 1), 50),
-                pct(column(timings, 2), 50), pct(column(timings, 3), 50), loadAverage());
+                pct(column(timings, 2), 50), pct(column(timings, 3), 50), serviceCpu, postgresCpu, loadAverage());
     }
 
     /** The timings of a decision response, or null when it has none. */
@@ -202,6 +213,42 @@ public class HistoryBench {
                  "originator":{"partyId":"%s","name":"Customer %d","type":"INDIVIDUAL","country":"DE","accountId":"acc-%d"},
                  "beneficiary":{"name":"Supplier %d","type":"COMPANY","country":"AE","accountId":"acc-%d"}}"""
                 .formatted(id, at, 50 + r.nextInt(2900), party(from), from, from, to, to);
+    }
+
+    /**
+     * CPU time (user + system, in 1/100 s) of a process, with {@code children} also of its live child processes and
+     * of the children it has waited for (PostgreSQL's backends); 0 when the pid is unknown or /proc is not there.
+     */
+    static long cpuTicks(long pid, boolean children) {
+        if (pid <= 0) return 0;
+        try (var procs = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+            long[] total = {0};
+            procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(p -> {
+                String[] stat = stat(p);
+                if (stat == null) return;
+                boolean self = p.getFileName().toString().equals(Long.toString(pid));
+                if (self || (children && stat[3].equals(Long.toString(pid)))) {
+                    total[0] += Long.parseLong(stat[13]) + Long.parseLong(stat[14]);
+                    if (self && children) total[0] += Long.parseLong(stat[15]) + Long.parseLong(stat[16]);
+                }
+            });
+            return total[0];
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    /** The fields of /proc/PID/stat after the command name (field 3, state, is index 2), or null if gone. */
+    private static String[] stat(java.nio.file.Path proc) {
+        try {
+            String line = java.nio.file.Files.readString(proc.resolve("stat"));
+            String[] rest = line.substring(line.lastIndexOf(')') + 2).split(" ");
+            String[] fields = new String[rest.length + 2];
+            System.arraycopy(rest, 0, fields, 2, rest.length);
+            return fields;
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** The 1, 5 and 15 minute load averages (the machine may be shared). */

@@ -14,8 +14,9 @@ source src/bench/service.sh
 export WARDEN_EMBEDDED_DB_DIR=target/history-bench-db WARDEN_EMBEDDED_DB_CLEAN=true
 start_warden "$port" "$log"
 pid=$warden_pid
-pgport=$(sed -n 4p "$(find target/history-bench-db -name postmaster.pid | head -1)")
+pidfile=$(find target/history-bench-db -name postmaster.pid | head -1)
+pgport=$(sed -n 4p "$pidfile"); pgpid=$(sed -n 1p "$pidfile")
 driver=$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' | sort | tail -1)
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
-java -cp "$driver" src/bench/HistoryBench.java --url "http://127.0.0.1:$port" \
+java -cp "$driver" src/bench/HistoryBench.java --url "http://127.0.0.1:$port" --service-pid "$pid" --postgres-pid "$pgpid" \
   --jdbc "jdbc:postgresql://127.0.0.1:$pgport/warden" --rows "$rows" --seconds "$seconds" --concurrency "$concurrency"

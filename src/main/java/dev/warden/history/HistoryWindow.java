@@ -32,7 +32,7 @@ import dev.warden.facts.TransactionType;
  *
  * <p>One statement per window, built so that its work is bounded by the rows it returns, not by how busy an account
  * is: for each key column (originator and beneficiary account, originator and beneficiary party) and each key value,
- * a backward range scan of that column's (column, occurred_at, transaction_id) index that stops after maxRows rows;
+ * a backward range scan of that column's (column, occurred_at) index that stops after maxRows rows;
  * the branches are merged newest first, a transaction found twice (by its account and by its party) is kept once,
  * and the first maxRows are returned. That is the window an OR over the four columns gives. The account indexes
  * carry every column read here (V7), so account branches never touch the table.
