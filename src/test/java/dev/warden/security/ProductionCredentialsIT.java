@@ -21,6 +21,8 @@ class ProductionCredentialsIT {
         ProcessBuilder builder = new ProcessBuilder("java", "-jar", jar.toString())
                 .redirectErrorStream(true).redirectOutput(out.toFile());
         builder.environment().put("WARDEN_EMBEDDED_DB_DIR", "target/it-credentials-db");
+        // A fresh database each run: one left by an earlier build may hold another build's migrations.
+        builder.environment().put("WARDEN_EMBEDDED_DB_CLEAN", "true");
         builder.environment().put("QUARKUS_HTTP_PORT", "0");
         builder.environment().remove("WARDEN_AUTH_API_KEYS");
         builder.environment().remove("WARDEN_AUTH_LOCAL_KEY");
