@@ -61,7 +61,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
             LOG.warnf("%s is not reachable for the unprivileged user PostgreSQL must run as; using %s", folder, fallback);
             folder = fallback;
         }
-        if (clean) deleteTree(folder.resolve("pgdata"));
+        if (clean) {
+            stopLeftOver(folder);
+            deleteTree(folder.resolve("pgdata"));
+        }
         Integer running = runningPort(folder.resolve("pgdata"));
         EmbeddedPostgres pg = new EmbeddedPostgres(folder, running != null ? running : freePort());
         pg.prepare();
@@ -80,6 +83,18 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
 
     /** Starts a stopped server again on the same port and data (tests of database outages use this). */
+    /**
+     * Stops a server still running on {@code home}'s data (one a killed process left, or an earlier test profile's
+     * in the same JVM): deleting its files while it runs races with what it writes (autovacuum's relation cache
+     * files), and the delete fails.
+     */
+    private static void stopLeftOver(Path home) {
+        Integer port = runningPort(home.resolve("pgdata"));
+        if (port == null) return;
+        EmbeddedPostgres left = new EmbeddedPostgres(home, port);
+        if (Files.exists(left.binaries.resolve("bin/pg_ctl")) && left.isRunning()) left.close();
+    }
+
     public void restart() throws IOException {
         startServer();
     }
