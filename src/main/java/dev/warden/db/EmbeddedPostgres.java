@@ -82,7 +82,6 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return port;
     }
 
-    /** Starts a stopped server again on the same port and data (tests of database outages use this). */
     /**
      * Stops a server still running on {@code home}'s data (one a killed process left, or an earlier test profile's
      * in the same JVM): deleting its files while it runs races with what it writes (autovacuum's relation cache
@@ -95,6 +94,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
         if (Files.exists(left.binaries.resolve("bin/pg_ctl")) && left.isRunning()) left.close();
     }
 
+    /** Starts a stopped server again on the same port and data (tests of database outages use this). */
     public void restart() throws IOException {
         startServer();
     }
