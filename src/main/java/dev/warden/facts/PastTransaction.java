@@ -79,6 +79,11 @@ public final class PastTransaction {
 
     /** The same transaction with its age measured from another "now" (history kept in memory is reused). */
     public PastTransaction asSeenFrom(Instant asOf) {
+        return atHop(hop, asOf);
+    }
+
+    /** The same transaction found at another hop, its age measured from {@code asOf}. */
+    public PastTransaction atHop(int hop, Instant asOf) {
         return new PastTransaction(transactionId, type, occurredAt, amount, currency, amountUsd, originatorAccount,
                 beneficiaryAccount, originatorPartyId, beneficiaryPartyId, originatorCountry, beneficiaryCountry,
                 asset, chain, newCounterparty, hop, asOf);

@@ -49,6 +49,9 @@ public class HistoryWindow implements HistorySource {
     private static final String WINDOW = sql(false);
     /** Replay and backtest: the window as it stood when a decision was made (later arrivals left out). */
     private static final String WINDOW_RECORDED_BY = sql(true);
+    /** The counterparty memory, one statement each way, built once (see activitySql). */
+    private static final String ACTIVITY = activitySql(false);
+    private static final String ACTIVITY_RECORDED_BY = activitySql(true);
 
     private final DataSource dataSource;
     private final UpstreamHops.Settings upstream;
@@ -116,23 +119,14 @@ public class HistoryWindow implements HistorySource {
      */
     private AccountActivity activity(String originatorAccount, String beneficiaryAccount, Instant asOf,
             Duration memory, String exclude, Instant recordedBy) {
-        String[][] conditions = {{"originator_account = ? AND beneficiary_account = ?", originatorAccount,
-                beneficiaryAccount}, {"originator_account = ?", originatorAccount},
-                {"beneficiary_account = ?", originatorAccount}, {"originator_account = ?", beneficiaryAccount},
-                {"beneficiary_account = ?", beneficiaryAccount}};
-        String cutoff = recordedBy == null ? "" : " AND recorded_at <= ?";
-        List<String> latest = new ArrayList<>();
-        for (String[] condition : conditions) {
-            latest.add("(SELECT max(occurred_at) FROM transactions WHERE " + condition[0]
-                    + " AND occurred_at >= ? AND occurred_at <= ? AND transaction_id <> ?" + cutoff + ")");
-        }
-        String sql = "SELECT " + latest.get(0) + ", GREATEST(" + latest.get(1) + ", " + latest.get(2)
-                + "), GREATEST(" + latest.get(3) + ", " + latest.get(4) + ")";
+        String[][] keys = {{originatorAccount, beneficiaryAccount}, {originatorAccount}, {originatorAccount},
+                {beneficiaryAccount}, {beneficiaryAccount}};
+        String sql = recordedBy == null ? ACTIVITY : ACTIVITY_RECORDED_BY;
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(sql)) {
             int next = 1;
-            for (String[] condition : conditions) {
-                for (int k = 1; k < condition.length; k++) query.setString(next++, condition[k]);
+            for (String[] condition : keys) {
+                for (String key : condition) query.setString(next++, key);
                 query.setTimestamp(next++, Timestamp.from(asOf.minus(memory)));
                 query.setTimestamp(next++, Timestamp.from(asOf));
                 query.setString(next++, exclude == null ? "" : exclude);
@@ -145,6 +139,23 @@ public class HistoryWindow implements HistorySource {
         } catch (SQLException e) {
             throw new DatabaseUnavailableException("history window", e);
         }
+    }
+
+    /**
+     * Five subqueries in one round trip: the last transfer from the originator's account to the beneficiary's,
+     * then each account's last time as payer and as payee; each a backward scan of an (account, occurred_at) index.
+     */
+    private static String activitySql(boolean recordedBy) {
+        String[] conditions = {"originator_account = ? AND beneficiary_account = ?", "originator_account = ?",
+                "beneficiary_account = ?", "originator_account = ?", "beneficiary_account = ?"};
+        String cutoff = recordedBy ? " AND recorded_at <= ?" : "";
+        List<String> latest = new ArrayList<>();
+        for (String condition : conditions) {
+            latest.add("(SELECT max(occurred_at) FROM transactions WHERE " + condition
+                    + " AND occurred_at >= ? AND occurred_at <= ? AND transaction_id <> ?" + cutoff + ")");
+        }
+        return "SELECT " + latest.get(0) + ", GREATEST(" + latest.get(1) + ", " + latest.get(2) + "), GREATEST("
+                + latest.get(3) + ", " + latest.get(4) + ")";
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

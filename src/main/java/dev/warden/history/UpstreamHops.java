@@ -60,7 +60,7 @@ public final class UpstreamHops {
             for (PastTransaction t : level) {
                 if (fresh.size() >= budget) break;
                 if (found.containsKey(t.getTransactionId())) continue;
-                PastTransaction atHop = atHop(t, hop, request.asOf());
+                PastTransaction atHop = t.atHop(hop, request.asOf());
                 found.put(t.getTransactionId(), atHop);
                 fresh.add(atHop);
             }
@@ -101,12 +101,5 @@ public final class UpstreamHops {
             }
         }
         return payers;
-    }
-
-    private static PastTransaction atHop(PastTransaction t, int hop, Instant asOf) {
-        return new PastTransaction(t.getTransactionId(), t.getType(), t.getOccurredAt(), t.getAmount(),
-                t.getCurrency(), t.getAmountUsd(), t.getOriginatorAccount(), t.getBeneficiaryAccount(),
-                t.getOriginatorPartyId(), t.getBeneficiaryPartyId(), t.getOriginatorCountry(),
-                t.getBeneficiaryCountry(), t.getAsset(), t.getChain(), t.isNewCounterparty(), hop, asOf);
     }
 }

@@ -58,7 +58,7 @@ public final class ScenarioRunner {
                     .sorted(java.util.Comparator.comparing(DecisionRequest::occurredAt)).toList();
             for (DecisionRequest earlier : earliest) {
                 Transaction past = DecisionEngine.transaction(earlier, ruleSet, profiles);
-                DecisionEngine.recallActivity(past, history, DecisionEngine.DEFAULT_COUNTERPARTY_MEMORY);
+                DecisionEngine.recallActivity(past, history, window.counterpartyMemory());
                 history.add(DecisionEngine.asPast(past, 0));
             }
         } catch (RuntimeException e) {
