@@ -59,6 +59,22 @@ public interface WardenConfig {
         int upstreamMaxRows();
 
         /**
+         * The most transactions an upstream account brings each way (its newest in the window) and the most payers
+         * followed from the originator; an upstream account whose inflows fill it is a hub whose payers are not
+         * followed. Keep it above the quiet-account thresholds of the layering tables. Must agree with
+         * history.UpstreamHops.Settings.DEFAULT_ROWS_PER_ACCOUNT.
+         */
+        @WithDefault("16")
+        int upstreamRowsPerAccount();
+
+        /**
+         * Which payers lead upstream: first-transfers (a payer is followed through a transfer that was the first
+         * between its two accounts, what layering is made of) or all.
+         */
+        @WithDefault("first-transfers")
+        dev.warden.history.UpstreamHops.Follow upstreamFollow();
+
+        /**
          * How far back Warden remembers that one account paid another, and when an account was last active: a
          * transfer is to a new counterparty when no earlier one between the two accounts falls within it.
          * Must agree with decision.DecisionEngine.DEFAULT_COUNTERPARTY_MEMORY.

@@ -61,12 +61,15 @@ public final class DecisionEngine {
             java.util.Set<String> firedRules) {
         long start = System.nanoTime();
         Transaction transaction = transaction(request, ruleSet, profiles);
-        recallActivity(transaction, historySource, window.counterpartyMemory());
         // Layering (issue 5): hop 0 also covers what the originator's party sent or received on its other accounts; the
-        // source adds the originator's upstream hops; still a bounded number of indexed queries.
-        List<PastTransaction> history = historySource.load(new HistoryRequest(accountsOf(transaction),
-                originatorPartyIds(transaction), transaction.getOriginator().getAccountKey(), request.occurredAt(),
-                window.lookback(), window.maxRows(), request.transactionId()));
+        // source adds the originator's upstream hops and the counterparty memory of the two accounts (new
+        // counterparty, idle days); still a bounded number of indexed queries, over one connection.
+        HistorySource.Recalled recalled = historySource.recall(new HistoryRequest(accountsOf(transaction),
+                originatorPartyIds(transaction), transaction.getOriginator().getAccountKey(),
+                transaction.getBeneficiary().getAccountKey(), request.occurredAt(), window.lookback(),
+                window.maxRows(), request.transactionId()), window.counterpartyMemory());
+        if (recalled.activity() != null) transaction.setActivity(recalled.activity());
+        List<PastTransaction> history = recalled.transactions();
         List<ScreeningHit> hits = new ArrayList<>(screening.screen(transaction.getOriginator()));
         hits.addAll(screening.screen(transaction.getBeneficiary()));
         long enriched = System.nanoTime();

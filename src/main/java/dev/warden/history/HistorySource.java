@@ -26,6 +26,23 @@ public interface HistorySource {
     AccountActivity activity(String originatorAccount, String beneficiaryAccount, Instant asOf, Duration memory,
             String excludeTransactionId);
 
+    /** What one decision recalls: its history window with the upstream hops, and the counterparty memory. */
+    record Recalled(List<PastTransaction> transactions, AccountActivity activity) {
+    }
+
+    /**
+     * {@link #load} and, when {@code counterpartyMemory} is given and the request names both accounts,
+     * {@link #activity} of the originator's account ({@code upstreamOf}) and the beneficiary's; a source may answer
+     * both over one connection.
+     */
+    default Recalled recall(HistoryRequest request, Duration counterpartyMemory) {
+        AccountActivity activity = counterpartyMemory == null || request.upstreamOf() == null
+                || request.beneficiaryAccount() == null ? null
+                        : activity(request.upstreamOf(), request.beneficiaryAccount(), request.asOf(),
+                                counterpartyMemory, request.excludeTransactionId());
+        return new Recalled(load(request), activity);
+    }
+
     /** Hop 0 only, for the given accounts. */
     default List<PastTransaction> load(Collection<String> accounts, Instant asOf, Duration lookback, int maxRows,
             String excludeTransactionId) {

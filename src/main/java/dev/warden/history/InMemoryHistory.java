@@ -4,8 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import dev.warden.facts.AccountActivity;
@@ -35,19 +39,34 @@ public final class InMemoryHistory implements HistorySource {
     @Override
     public List<PastTransaction> load(HistoryRequest request) {
         List<PastTransaction> hop0 = window(request.accounts(), request.originatorPartyIds(), request.asOf(),
-                request.lookback(), request.maxRows(), request.excludeTransactionId());
-        return UpstreamHops.withUpstream(request, hop0, upstream,
-                (accounts, asOf, window, maxRows, exclude) -> window(accounts, List.of(), asOf, window, maxRows, exclude));
+                request.lookback(), request.maxRows(), request.maxRows(), request.excludeTransactionId());
+        return UpstreamHops.withUpstream(request, hop0, upstream, (accounts, asOf, window, perAccount, maxRows,
+                exclude) -> window(accounts, List.of(), asOf, window, perAccount, maxRows, exclude));
     }
 
+    /** The keys HistoryWindow scans, each with the values it is scanned for. */
+    private record Key(Function<PastTransaction, String> column, Collection<String> values) {
+    }
+
+    /** As HistoryWindow: per key column and value, the newest {@code perKey} rows; merged; the newest maxRows. */
     private List<PastTransaction> window(Collection<String> accounts, Collection<String> partyIds, Instant asOf,
-            Duration lookback, int maxRows, String excludeTransactionId) {
+            Duration lookback, int perKey, int maxRows, String excludeTransactionId) {
         Instant from = asOf.minus(lookback);
-        return transactions.stream()
-                .filter(t -> in(accounts, t.getOriginatorAccount()) || in(accounts, t.getBeneficiaryAccount())
-                        || in(partyIds, t.getOriginatorPartyId()) || in(partyIds, t.getBeneficiaryPartyId()))
+        List<PastTransaction> inWindow = transactions.stream()
                 .filter(t -> !t.getOccurredAt().isBefore(from) && !t.getOccurredAt().isAfter(asOf))
                 .filter(t -> !t.getTransactionId().equals(excludeTransactionId))
+                .sorted(NEWEST_FIRST)
+                .toList();
+        Set<PastTransaction> picked = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Key key : List.of(new Key(PastTransaction::getOriginatorAccount, accounts),
+                new Key(PastTransaction::getBeneficiaryAccount, accounts),
+                new Key(PastTransaction::getOriginatorPartyId, partyIds),
+                new Key(PastTransaction::getBeneficiaryPartyId, partyIds))) {
+            for (String value : key.values()) {
+                inWindow.stream().filter(t -> value.equals(key.column().apply(t))).limit(perKey).forEach(picked::add);
+            }
+        }
+        return picked.stream()
                 .sorted(NEWEST_FIRST)
                 .limit(maxRows)
                 .map(t -> t.asSeenFrom(asOf))
@@ -75,10 +94,5 @@ public final class InMemoryHistory implements HistorySource {
 
     private static boolean involves(PastTransaction t, String account) {
         return account.equals(t.getOriginatorAccount()) || account.equals(t.getBeneficiaryAccount());
-    }
-
-    /** Null is in no collection (immutable lists throw on contains(null)). */
-    private static boolean in(Collection<String> values, String value) {
-        return value != null && values.contains(value);
     }
 }

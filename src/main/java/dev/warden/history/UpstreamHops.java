@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,26 +14,60 @@ import java.util.Set;
 import dev.warden.facts.PastTransaction;
 
 /**
- * Follows the money upstream of the originator: hop 1 is every transaction sent or received by an account that
+ * Follows the money upstream of the originator: hop 1 is the transactions sent or received by the accounts that
  * paid the originator, hop 2 the same for the accounts that paid those, and so on to {@code depth}. Both
  * directions of an upstream account are loaded so that rules also see where else its money went (the other legs
- * of a scatter). One window query per hop level, so a decision costs at most depth + 1 queries; the accounts per
- * level and the rows over all levels are bounded by {@code maxRows}. A transaction keeps the smallest hop at which
- * it was found. Shared by the SQL and the in-memory source, so both answer the same.
+ * of a scatter) and how busy it is (quiet conduits). One window query per hop level, so a decision costs at most
+ * depth + 1 queries. A transaction keeps the smallest hop at which it was found. Shared by the SQL and the
+ * in-memory source, so both answer the same.
+ *
+ * <p>What bounds the work, so that it does not grow with how busy the accounts around the originator are:
+ * <ul>
+ * <li>with {@link Follow#FIRST_TRANSFERS} (the default) a payer is followed only through a transfer that was the
+ * first between its two accounts (new counterparty): layering runs over fresh relationships, and the chain, cycle
+ * and scatter-gather rules count those; standing relationships (salaries, rent, suppliers) are most of a payment
+ * graph, and an unrestricted walk through them reaches thousands of accounts in three levels;
+ * <li>each upstream account brings at most {@code rowsPerAccount} transactions each way, its newest in the window;
+ * <li>an upstream account whose inflows fill that bound is a hub (a payroll account, a merchant, an exchange): its
+ * rows are loaded, but its payers are not followed (its money is pooled, and following every payer of an exchange is
+ * following everyone); the originator's own payers are followed, the newest {@code rowsPerAccount} of them;
+ * <li>{@code maxRows} over all levels.
+ * </ul>
  */
 public final class UpstreamHops {
-    /** How far upstream to look: levels, how far back from occurredAt, and the most rows over all levels. */
-    public record Settings(int depth, Duration window, int maxRows) {
+    /** Which payers lead to the next level. */
+    public enum Follow {
+        /** Only payers whose transfer was the first between the two accounts (PastTransaction.newCounterparty). */
+        FIRST_TRANSFERS,
+        /** Every payer. */
+        ALL
+    }
+
+    /**
+     * How far upstream to look: levels, how far back from occurredAt, the most rows over all levels, the most
+     * rows per account and direction (and payers per account), and which legs are followed.
+     */
+    public record Settings(int depth, Duration window, int maxRows, int rowsPerAccount, Follow follow) {
+        /** The default of warden.history.upstream-rows-per-account. */
+        public static final int DEFAULT_ROWS_PER_ACCOUNT = 16;
         /** The defaults of warden.history.upstream-* (WardenConfig.History). */
         public static final Settings DEFAULT = new Settings(3, Duration.ofDays(30), 500);
         public static final Settings NONE = new Settings(0, Duration.ZERO, 0);
+
+        /** The given depth, window and row bound with the default per-account bound and following. */
+        public Settings(int depth, Duration window, int maxRows) {
+            this(depth, window, maxRows, DEFAULT_ROWS_PER_ACCOUNT, Follow.FIRST_TRANSFERS);
+        }
     }
 
-    /** One level's query: the transactions of some accounts in [asOf - window, asOf], newest first. */
+    /**
+     * One level's query: the transactions of some accounts in [asOf - window, asOf], newest first, at most
+     * {@code perAccount} per account and direction and {@code maxRows} in all.
+     */
     @FunctionalInterface
     public interface LevelQuery {
-        List<PastTransaction> transactionsOf(Collection<String> accounts, Instant asOf, Duration window, int maxRows,
-                String excludeTransactionId);
+        List<PastTransaction> transactionsOf(Collection<String> accounts, Instant asOf, Duration window,
+                int perAccount, int maxRows, String excludeTransactionId);
     }
 
     private UpstreamHops() {
@@ -47,14 +82,17 @@ public final class UpstreamHops {
         hop0.forEach(t -> found.put(t.getTransactionId(), t));
         Set<String> visited = new LinkedHashSet<>(request.accounts());
         Instant from = request.asOf().minus(settings.window());
-        Set<String> frontier = payersOf(Set.of(origin), hop0, from, visited, settings.maxRows());
+        int perAccount = Math.max(1, settings.rowsPerAccount());
+        boolean firstTransfersOnly = settings.follow() == Follow.FIRST_TRANSFERS;
+        Set<String> frontier = payersOf(Set.of(origin), hop0, from, visited, settings.maxRows(), firstTransfersOnly,
+                perAccount);
         int budget = settings.maxRows();
         List<PastTransaction> upstream = new ArrayList<>();
         for (int hop = 1; hop <= settings.depth() && !frontier.isEmpty() && budget > 0; hop++) {
             // Rows already found (the legs into visited accounts) come back too: ask for enough to cover them. That
             // many, and no more: the first `budget` fresh rows are the same, and when fewer than `budget` are fresh the
             // level holds every row of the frontier either way (so the next frontier is the same too).
-            List<PastTransaction> level = query.transactionsOf(frontier, request.asOf(), settings.window(),
+            List<PastTransaction> level = query.transactionsOf(frontier, request.asOf(), settings.window(), perAccount,
                     budget + foundInLevel(found.values(), frontier, from, request), request.excludeTransactionId());
             List<PastTransaction> fresh = new ArrayList<>();
             for (PastTransaction t : level) {
@@ -67,12 +105,24 @@ public final class UpstreamHops {
             upstream.addAll(fresh);
             budget -= fresh.size();
             visited.addAll(frontier);
-            frontier = payersOf(frontier, level, from, visited, budget);
+            frontier = payersOf(withoutHubs(frontier, level, perAccount), level, from, visited, budget,
+                    firstTransfersOnly, perAccount);
         }
         if (upstream.isEmpty()) return hop0;
         List<PastTransaction> all = new ArrayList<>(hop0);
         all.addAll(upstream);
         return all;
+    }
+
+    /** The accounts of {@code frontier} whose inflows in {@code level} did not fill the per-account bound. */
+    private static Set<String> withoutHubs(Set<String> frontier, List<PastTransaction> level, int perAccount) {
+        Map<String, Integer> inflows = new HashMap<>();
+        for (PastTransaction t : level) {
+            if (frontier.contains(t.getBeneficiaryAccount())) inflows.merge(t.getBeneficiaryAccount(), 1, Integer::sum);
+        }
+        Set<String> followed = new LinkedHashSet<>(frontier);
+        followed.removeIf(account -> inflows.getOrDefault(account, 0) >= perAccount);
+        return followed;
     }
 
     /** How many transactions already found the level query over {@code frontier} since {@code from} returns again. */
@@ -88,17 +138,24 @@ public final class UpstreamHops {
         return count;
     }
 
-    /** Accounts that paid any of {@code payees} since {@code from}, not yet visited, at most {@code limit}. */
+    /**
+     * Accounts that paid any of {@code payees} since {@code from} (with {@code firstTransfersOnly}, through a first
+     * transfer), not yet visited: the newest {@code perPayee} of each payee, at most {@code limit} in all.
+     * {@code transactions} are newest first.
+     */
     private static Set<String> payersOf(Set<String> payees, List<PastTransaction> transactions, Instant from,
-            Set<String> visited, int limit) {
+            Set<String> visited, int limit, boolean firstTransfersOnly, int perPayee) {
         Set<String> payers = new LinkedHashSet<>();
+        Map<String, Integer> payersPerPayee = new HashMap<>();
         for (PastTransaction t : transactions) {
             if (payers.size() >= limit) break;
             String payer = t.getOriginatorAccount();
-            if (payer != null && payees.contains(t.getBeneficiaryAccount()) && !t.getOccurredAt().isBefore(from)
-                    && !visited.contains(payer)) {
-                payers.add(payer);
+            String payee = t.getBeneficiaryAccount();
+            if (payer == null || !payees.contains(payee) || t.getOccurredAt().isBefore(from) || visited.contains(payer)
+                    || payers.contains(payer) || (firstTransfersOnly && !t.isNewCounterparty())) {
+                continue;
             }
+            if (payersPerPayee.merge(payee, 1, Integer::sum) <= perPayee) payers.add(payer);
         }
         return payers;
     }

@@ -130,6 +130,61 @@ class UpstreamHopsTest {
                         id("t1-a-to-x") + "@0");
     }
 
+    @Test
+    void onlyFirstTransfersLeadUpstreamUnlessAllAreFollowed() throws Exception {
+        // s pays a (the originator) as it always does (a standing relationship); b paid a for the first time, c paid
+        // b for the first time, d pays c as always, e paid d.
+        record("s-pays-a-as-always", acc("s"), acc("a"), AS_OF.minus(Duration.ofHours(1)), null, null, false);
+        record("r-pays-s", acc("r"), acc("s"), AS_OF.minus(Duration.ofHours(2)), null, null, true);
+        record("b-pays-a-first-time", acc("b"), acc("a"), AS_OF.minus(Duration.ofHours(1)), null, null, true);
+        record("c-pays-b-first-time", acc("c"), acc("b"), AS_OF.minus(Duration.ofHours(2)), null, null, true);
+        record("d-pays-c-as-always", acc("d"), acc("c"), AS_OF.minus(Duration.ofHours(3)), null, null, false);
+        record("e-pays-d", acc("e"), acc("d"), AS_OF.minus(Duration.ofHours(4)), null, null, true);
+        HistoryRequest request = new HistoryRequest(List.of(acc("a")), List.of(), acc("a"), AS_OF, Duration.ofDays(30),
+                100, "none");
+
+        UpstreamHops.Settings firstTransfers = new UpstreamHops.Settings(3, Duration.ofDays(10), 100);
+        Map<String, Integer> followed = hops(new HistoryWindow(dataSource, firstTransfers).load(request));
+        // b and c are followed, through first transfers; s (a standing payer) and d are not.
+        assertThat(followed).containsExactlyInAnyOrderEntriesOf(Map.of(id("s-pays-a-as-always"), 0,
+                id("b-pays-a-first-time"), 0, id("c-pays-b-first-time"), 1, id("d-pays-c-as-always"), 2));
+        assertThat(hops(inMemory(firstTransfers).load(request))).isEqualTo(followed);
+
+        UpstreamHops.Settings all = new UpstreamHops.Settings(3, Duration.ofDays(10), 100,
+                UpstreamHops.Settings.DEFAULT_ROWS_PER_ACCOUNT, UpstreamHops.Follow.ALL);
+        Map<String, Integer> everything = hops(new HistoryWindow(dataSource, all).load(request));
+        assertThat(everything).containsEntry(id("r-pays-s"), 1).containsEntry(id("e-pays-d"), 3).hasSize(6);
+        assertThat(hops(inMemory(all).load(request))).isEqualTo(everything);
+    }
+
+    @Test
+    void aBusyAccountUpstreamBringsItsNewestRowsEachWayAndIsNotFollowedFurther() throws Exception {
+        // o was paid by five accounts; p, the newest, received from five and paid five others (a hub at a bound of
+        // three); payer1 received from x, who was paid by y.
+        for (int i = 0; i < 5; i++) {
+            record("payer" + i + "-pays-o", acc(i == 0 ? "p" : "payer" + i), acc("o"), AS_OF.minus(Duration.ofHours(i + 1)), null);
+            record("in" + i + "-pays-p", acc("in" + i), acc("p"), AS_OF.minus(Duration.ofHours(10 + i)), null);
+            record("z-pays-in" + i, acc("z"), acc("in" + i), AS_OF.minus(Duration.ofHours(30 + i)), null);
+            record("p-pays-out" + i, acc("p"), acc("out" + i), AS_OF.minus(Duration.ofHours(20 + i)), null);
+        }
+        record("x-pays-payer1", acc("x"), acc("payer1"), AS_OF.minus(Duration.ofHours(40)), null);
+        record("y-pays-x", acc("y"), acc("x"), AS_OF.minus(Duration.ofHours(50)), null);
+        HistoryRequest request = new HistoryRequest(List.of(acc("o")), List.of(), acc("o"), AS_OF, Duration.ofDays(30),
+                100, "none");
+        UpstreamHops.Settings three = new UpstreamHops.Settings(2, Duration.ofDays(10), 100, 3,
+                UpstreamHops.Follow.FIRST_TRANSFERS);
+        List<PastTransaction> past = new HistoryWindow(dataSource, three).load(request);
+
+        // Hop 1: the newest three payers of o (p, payer1, payer2), each with its newest three transactions each way.
+        assertThat(past.stream().filter(t -> t.getHop() == 1).map(PastTransaction::getTransactionId))
+                .containsExactlyInAnyOrder(id("in0-pays-p"), id("in1-pays-p"), id("in2-pays-p"), id("p-pays-out0"),
+                        id("p-pays-out1"), id("x-pays-payer1"));
+        // Hop 2: x, who paid payer1, is followed; p's payers are not (p's inflows fill the bound).
+        assertThat(past.stream().filter(t -> t.getHop() == 2).map(PastTransaction::getTransactionId))
+                .containsExactly(id("y-pays-x"));
+        assertThat(idsAndHops(inMemory(three).load(request))).isEqualTo(idsAndHops(past));
+    }
+
     private InMemoryHistory inMemory(UpstreamHops.Settings settings) {
         InMemoryHistory history = new InMemoryHistory(settings);
         recorded.forEach(history::add);
@@ -158,13 +213,19 @@ class UpstreamHopsTest {
 
     private void record(String name, String from, String to, Instant at, String originatorParty,
             String beneficiaryParty) throws Exception {
+        record(name, from, to, at, originatorParty, beneficiaryParty, true);
+    }
+
+    /** {@code first}: the first transfer between the two accounts (stored as new_counterparty). */
+    private void record(String name, String from, String to, Instant at, String originatorParty,
+            String beneficiaryParty, boolean first) throws Exception {
         String transactionId = id(name);
         journal.append(new DecisionRow(UUID.randomUUID(), transactionId, "sha", "{}", "{}", Outcome.ALLOW, 0, "v",
                 "{}", originatorParty, beneficiaryParty, at, Instant.now()),
                 new TransactionRow(transactionId, at, "WIRE", new BigDecimal("500"), "USD", new BigDecimal("500"), from,
-                        to, originatorParty, beneficiaryParty, "DE", "AE", null, null, true)).get();
+                        to, originatorParty, beneficiaryParty, "DE", "AE", null, null, first)).get();
         PastTransaction past = new PastTransaction(transactionId, TransactionType.WIRE, at, new BigDecimal("500"), "USD",
-                new BigDecimal("500.00"), from, to, originatorParty, beneficiaryParty, "DE", "AE", null, null, true, 0, at);
+                new BigDecimal("500.00"), from, to, originatorParty, beneficiaryParty, "DE", "AE", null, null, first, 0, at);
         memory.add(past);
         recorded.add(past);
     }
