@@ -34,6 +34,12 @@ public class HistoryBench {
     private static final Instant END = Instant.parse("2026-12-31T00:00:00Z");
     /** The service's and the PostgreSQL server's process ids (0: unknown), for CPU time per decision. */
     private static long servicePid, postgresPid;
+    /** Share of transfers that go to one of the payer's standing payees ({@code --repeat}). */
+    private static double repeat;
+    /** Standing payees per account. */
+    private static final int STANDING = 4;
+    /** Seconds of warm-up before each state is measured (see {@link #phase}). */
+    private static int warmup;
     /** Days of history the loaded rows cover, ending at END. */
     private static final int SPAN = 90;
 
@@ -44,6 +50,8 @@ public class HistoryBench {
         int accounts = Integer.parseInt(arg(args, "--accounts", "100000"));
         int concurrency = Integer.parseInt(arg(args, "--concurrency", "16"));
         int seconds = Integer.parseInt(arg(args, "--seconds", "20"));
+        warmup = Integer.parseInt(arg(args, "--warmup", "60"));
+        repeat = Double.parseDouble(arg(args, "--repeat", "0.8"));
         servicePid = Long.parseLong(arg(args, "--service-pid", "0"));
         postgresPid = Long.parseLong(arg(args, "--postgres-pid", "0"));
         URI target = URI.create(url + "/v1/decisions");
@@ -61,14 +69,15 @@ public class HistoryBench {
     }
 
     /**
-     * Warm-up (at least 20 s: the JIT is still compiling the decision path for the better part of a minute after
-     * start, which would count against the empty history, measured first), then latency with one client (the
+     * Warm-up ({@code --warmup}, 60 s by default: C2 is still compiling the decision path - Drools, the PostgreSQL
+     * driver, Jackson - for over a minute after start, and a compiler thread busy on one of the two cores shows in
+     * every latency percentile; the empty history, measured first, would pay for it), then latency with one client (the
      * service otherwise idle: the time a decision's enrichment takes), then throughput with {@code concurrency}
      * clients (CPU saturated: enrichment times include waiting for a core).
      */
     static void phase(String label, HttpClient client, URI target, int accounts, int concurrency, int seconds,
             String run) throws Exception {
-        measure("warm-up", client, target, accounts, concurrency, Math.max(20, seconds), null);
+        measure("warm-up", client, target, accounts, concurrency, warmup, null);
         measure(label + ", 1 client", client, target, accounts, 1, seconds, run + "1");
         measure(label + ", " + concurrency + " clients", client, target, accounts, concurrency, seconds, run + "n");
     }
@@ -81,27 +90,64 @@ public class HistoryBench {
      * 30-day window and a busy one tens.
      */
     static void load(String jdbc, int rows, int accounts) throws Exception {
+        Random r = new Random(42);
+        int[] from = new int[rows], to = new int[rows], at = new int[rows];
+        boolean[] standing = new boolean[rows];
+        for (int i = 0; i < rows; i++) {
+            from[i] = account(r, accounts);
+            standing[i] = r.nextDouble() < repeat;
+            to[i] = payee(r, from[i], accounts, standing[i]);
+            at[i] = r.nextInt(SPAN * 86400);
+        }
+        boolean[] first = firstTransfers(from, to, at, standing, accounts);
         try (Connection c = DriverManager.getConnection(jdbc, "postgres", "")) {
             var copy = ((PGConnection) c.unwrap(PGConnection.class)).getCopyAPI();
-            Random r = new Random(42);
             int batch = 100_000;
             for (int done = 0; done < rows; done += batch) {
                 StringBuilder sb = new StringBuilder(batch * 160);
                 for (int i = done; i < Math.min(rows, done + batch); i++) {
-                    int from = account(r, accounts), to = account(r, accounts);
-                    if (to == from) to = (to + 1) % accounts;
-                    Instant at = END.minusSeconds((long) r.nextInt(SPAN * 86400));
                     int amount = 50 + r.nextInt(5000);
-                    sb.append("bulk-").append(i).append('\t').append(at).append("\tWIRE\t").append(amount).append("\tUSD\t")
-                            .append(amount).append("\tacc-").append(from).append("\tacc-").append(to)
-                            .append("\t").append(party(from)).append('\t').append(party(to)).append("\tDE\tAE\t\\N\t\\N\n");
+                    sb.append("bulk-").append(i).append('\t').append(END.minusSeconds(at[i])).append("\tWIRE\t").append(amount)
+                            .append("\tUSD\t").append(amount).append("\tacc-").append(from[i]).append("\tacc-").append(to[i])
+                            .append("\t").append(party(from[i])).append('\t').append(party(to[i])).append("\tDE\tAE\t\\N\t\\N\t")
+                            .append(first[i]).append('\n');
                 }
                 copy.copyIn("COPY transactions (transaction_id, occurred_at, type, amount, currency, amount_usd, "
                         + "originator_account, beneficiary_account, originator_party_id, beneficiary_party_id, "
-                        + "originator_country, beneficiary_country, asset, chain) FROM STDIN", new StringReader(sb.toString()));
+                        + "originator_country, beneficiary_country, asset, chain, new_counterparty) FROM STDIN",
+                        new StringReader(sb.toString()));
             }
             c.createStatement().execute("VACUUM ANALYZE transactions");
         }
+    }
+
+    /**
+     * Whether each row is the first transfer between its two accounts (what Warden stores as new_counterparty when
+     * it decides a transaction): the first in time of its pair, unless it is to a standing payee, a relationship
+     * older than the loaded span (Warden's memory reaches back a year; the span is its last 90 days). {@code at}
+     * counts seconds back from END.
+     */
+    static boolean[] firstTransfers(int[] from, int[] to, int[] at, boolean[] standing, int accounts) {
+        long[] byTime = new long[from.length];
+        for (int i = 0; i < from.length; i++) byTime[i] = (SPAN * 86400L - at[i]) * from.length + i;
+        java.util.Arrays.sort(byTime);
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        boolean[] first = new boolean[from.length];
+        for (long key : byTime) {
+            int i = (int) (key % from.length);
+            first[i] = seen.add((long) from[i] * accounts + to[i]) && !standing[i];
+        }
+        return first;
+    }
+
+    /**
+     * The account {@code payer} pays: one of its {@link #STANDING} standing payees (salary, rent, suppliers: real
+     * payment traffic is mostly repeat payments) or, when not {@code standing}, any account, drawn as
+     * {@link #account} draws.
+     */
+    static int payee(Random r, int payer, int accounts, boolean standing) {
+        int to = standing ? account(new Random(payer * 31L + r.nextInt(STANDING)), accounts) : account(r, accounts);
+        return to == payer ? (to + 1) % accounts : to;
     }
 
     /** How many rows an account has in the 30 days before END (both directions): the shape the requests meet. */
@@ -113,15 +159,16 @@ public class HistoryBench {
                   SELECT beneficiary_account FROM transactions WHERE transaction_id LIKE 'bulk-%%' AND occurred_at > '%1$s'),
                 counts AS (SELECT account, count(*) AS n FROM ends GROUP BY account)
                 SELECT count(*), percentile_disc(ARRAY[0.5, 0.9, 0.99]) WITHIN GROUP (ORDER BY n), max(n),
-                       pg_size_pretty(pg_total_relation_size('transactions'))
+                       pg_size_pretty(pg_total_relation_size('transactions')),
+                       (SELECT avg(new_counterparty::int) FROM transactions WHERE transaction_id LIKE 'bulk-%%')
                   FROM counts""".formatted(END.minus(Duration.ofDays(30)));
         try (Connection c = DriverManager.getConnection(jdbc, "postgres", "");
                 var rs = c.createStatement().executeQuery(perAccount)) {
             rs.next();
             Object[] p = (Object[]) rs.getArray(2).getArray();
             System.out.printf(Locale.ROOT, "rows per active account in a 30-day window: p50 %s, p90 %s, p99 %s, max %s "
-                    + "(%,d accounts active); table with indexes %s%n", p[0], p[1], p[2], rs.getLong(3), rs.getLong(1),
-                    rs.getString(4));
+                    + "(%,d accounts active); first transfers between their two accounts: %.0f%% of rows; table with "
+                    + "indexes %s%n", p[0], p[1], p[2], rs.getLong(3), rs.getLong(1), 100 * rs.getDouble(5), rs.getString(4));
         }
     }
 
@@ -205,8 +252,8 @@ public class HistoryBench {
      * whole 30-day window lies in loaded history. The parties have no KYC profile.
      */
     static String body(String id, int accounts) {
-        ThreadLocalRandom r = ThreadLocalRandom.current();
-        int from = account(r, accounts), to = account(r, accounts);
+        Random r = ThreadLocalRandom.current();
+        int from = account(r, accounts), to = payee(r, from, accounts, r.nextDouble() < repeat);
         Instant at = END.minusSeconds(r.nextInt((SPAN - 30) * 86400));
         return """
                 {"transactionId":"%s","occurredAt":"%s","type":"WIRE","amount":"%d.00","currency":"USD",
