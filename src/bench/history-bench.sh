@@ -3,10 +3,11 @@
 # client (latency) and with [concurrency] clients (throughput).
 # Builds the app (SKIP_BUILD=1 reuses it), starts it on a fresh embedded PostgreSQL on loopback, measures, loads the
 # rows with COPY straight into its database, measures again, stops it.
-# Usage: src/bench/history-bench.sh [rows] [seconds] [concurrency]
+# Usage: src/bench/history-bench.sh [rows] [seconds] [concurrency] [HistoryBench options: --repeat 0.8 --warmup 60]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rows=${1:-1000000}; seconds=${2:-20}; concurrency=${3:-16}
+shift $(( $# < 3 ? $# : 3 ))
 port=${BENCH_PORT:-18082}
 [ "${SKIP_BUILD:-0}" = 1 ] || ./mvnw -q -B package -DskipTests
 log=target/history-bench-service.log
@@ -19,4 +20,4 @@ pgport=$(sed -n 4p "$pidfile"); pgpid=$(sed -n 1p "$pidfile")
 driver=$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' | sort | tail -1)
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
 java -cp "$driver" src/bench/HistoryBench.java --url "http://127.0.0.1:$port" --service-pid "$pid" --postgres-pid "$pgpid" \
-  --jdbc "jdbc:postgresql://127.0.0.1:$pgport/warden" --rows "$rows" --seconds "$seconds" --concurrency "$concurrency"
+  --jdbc "jdbc:postgresql://127.0.0.1:$pgport/warden" --rows "$rows" --seconds "$seconds" --concurrency "$concurrency" "$@"
