@@ -165,6 +165,10 @@ public class HistoryBench {
         try (Connection c = DriverManager.getConnection(jdbc, "postgres", "");
                 var rs = c.createStatement().executeQuery(perAccount)) {
             rs.next();
+            if (rs.getLong(1) == 0) {
+                System.out.println("no loaded rows in the last 30 days (--loaded on an empty history)");
+                return;
+            }
             Object[] p = (Object[]) rs.getArray(2).getArray();
             System.out.printf(Locale.ROOT, "rows per active account in a 30-day window: p50 %s, p90 %s, p99 %s, max %s "
                     + "(%,d accounts active); first transfers between their two accounts: %.0f%% of rows; table with "

@@ -11,12 +11,16 @@ import dev.warden.facts.ReferenceLists;
  * One compiled, immutable version of the rules folder. Shared by all requests; each decision opens its own
  * session on {@link #kieBase()}. Never modified after construction: a change to the folder builds a new one.
  */
-public record CompiledRuleSet(RuleSources sources, Instant loadedAt, KieBase kieBase, List<RuleInfo> rules,
-        ReferenceLists lists, java.util.Set<String> globals) {
+public record CompiledRuleSet(RuleSources sources, String version, Instant loadedAt, KieBase kieBase,
+        List<RuleInfo> rules, ReferenceLists lists, java.util.Set<String> globals) {
 
-    /** The content hash of the behaviour files: the version every decision records. */
-    public String version() {
-        return sources.version();
+    /**
+     * {@code version}: the content hash of the behaviour files, the version every decision records. Hashed once
+     * here: hashing every rule file and list per decision cost 7% of a decision's CPU.
+     */
+    public CompiledRuleSet(RuleSources sources, Instant loadedAt, KieBase kieBase, List<RuleInfo> rules,
+            ReferenceLists lists, java.util.Set<String> globals) {
+        this(sources, sources.version(), loadedAt, kieBase, rules, lists, globals);
     }
 
     /** Where the files were read from (a folder, or an upload being validated). */

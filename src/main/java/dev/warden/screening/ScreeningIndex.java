@@ -39,9 +39,10 @@ public final class ScreeningIndex {
     }
 
     /** The parts built from the lists, shared between an index and its copies with other clearances. */
+    /** {@code versions}: list name to version, sorted, as every decision records them (built once, not per call). */
     private record Data(Map<String, WatchList> lists, Map<String, List<Ref<Wallet>>> wallets,
             Map<String, List<Ref<Identifier>>> identifiers, NameIndex names, List<Ref<ListedName>> nameRefs,
-            double threshold) {
+            double threshold, Map<String, String> versions) {
     }
 
     public ScreeningIndex(List<WatchList> loaded) {
@@ -77,8 +78,10 @@ public final class ScreeningIndex {
             nameTokens.add(normalised.get(i));
             nameRefs.add(allNames.get(i));
         }
+        Map<String, String> versions = new TreeMap<>();
+        byName.values().forEach(l -> versions.put(l.name(), l.version()));
         this.data = new Data(Map.copyOf(byName), wallets, identifiers, new NameIndex(nameTokens), List.copyOf(nameRefs),
-                threshold);
+                threshold, java.util.Collections.unmodifiableMap(versions));
         this.clearances = Clearances.none();
     }
 
@@ -102,9 +105,7 @@ public final class ScreeningIndex {
 
     /** List name to version, for the decision record. */
     public Map<String, String> versions() {
-        Map<String, String> versions = new TreeMap<>();
-        data.lists().values().forEach(l -> versions.put(l.name(), l.version()));
-        return versions;
+        return data.versions();
     }
 
     public Map<String, WatchList> lists() {
