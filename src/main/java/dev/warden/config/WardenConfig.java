@@ -45,7 +45,7 @@ public interface WardenConfig {
 
         /**
          * Upstream hop levels loaded for the originator (who paid the payer, who paid them, ...); 0 turns it off.
-         * Must agree with history.UpstreamHops.Settings.DEFAULT.
+         * Must agree with history.UpstreamHops.Settings.DEFAULT (HistoryDefaultsTest).
          */
         @WithDefault("3")
         int upstreamDepth();
@@ -62,7 +62,7 @@ public interface WardenConfig {
          * The most transactions an upstream account brings each way (its newest in the window) and the most payers
          * followed from the originator; an upstream account whose inflows fill it is a hub whose payers are not
          * followed. Keep it above the quiet-account thresholds of the layering tables. Must agree with
-         * history.UpstreamHops.Settings.DEFAULT_ROWS_PER_ACCOUNT.
+         * history.UpstreamHops.Settings.DEFAULT (HistoryDefaultsTest).
          */
         @WithDefault("16")
         int upstreamRowsPerAccount();
@@ -77,7 +77,7 @@ public interface WardenConfig {
         /**
          * How far back Warden remembers that one account paid another, and when an account was last active: a
          * transfer is to a new counterparty when no earlier one between the two accounts falls within it.
-         * Must agree with decision.DecisionEngine.DEFAULT_COUNTERPARTY_MEMORY.
+         * Must agree with decision.DecisionEngine.DEFAULT_COUNTERPARTY_MEMORY (HistoryDefaultsTest).
          */
         @WithDefault("P365D")
         Duration counterpartyMemory();

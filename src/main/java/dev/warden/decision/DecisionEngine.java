@@ -81,7 +81,8 @@ public final class DecisionEngine {
 
     /**
      * Sets what Warden's longer memory knows of the transaction's two accounts (new counterparty, idle days): one
-     * indexed query. Also used for scenario history rows, so they carry the same flags a live decision stores.
+     * indexed query. For scenario history rows, so they carry the same flags a live decision stores (a decision
+     * gets its own through {@link HistorySource#recall}).
      */
     public static void recallActivity(Transaction t, HistorySource historySource, Duration memory) {
         String from = t.getOriginator().getAccountKey();

@@ -20,6 +20,11 @@ public record HistoryRequest(List<String> accounts, List<String> originatorParty
         originatorPartyIds = List.copyOf(originatorPartyIds);
     }
 
+    /** Whether the request names both accounts, the pair the counterparty memory is asked about. */
+    public boolean namesBothAccounts() {
+        return upstreamOf != null && beneficiaryAccount != null;
+    }
+
     /** Without a beneficiary account: no counterparty memory can be asked for. */
     public HistoryRequest(List<String> accounts, List<String> originatorPartyIds, String upstreamOf, Instant asOf,
             Duration lookback, int maxRows, String excludeTransactionId) {

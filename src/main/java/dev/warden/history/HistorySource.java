@@ -36,10 +36,9 @@ public interface HistorySource {
      * both over one connection.
      */
     default Recalled recall(HistoryRequest request, Duration counterpartyMemory) {
-        AccountActivity activity = counterpartyMemory == null || request.upstreamOf() == null
-                || request.beneficiaryAccount() == null ? null
-                        : activity(request.upstreamOf(), request.beneficiaryAccount(), request.asOf(),
-                                counterpartyMemory, request.excludeTransactionId());
+        AccountActivity activity = counterpartyMemory == null || !request.namesBothAccounts() ? null
+                : activity(request.upstreamOf(), request.beneficiaryAccount(), request.asOf(), counterpartyMemory,
+                        request.excludeTransactionId());
         return new Recalled(load(request), activity);
     }
 

@@ -65,9 +65,7 @@ public class HistoryWindow implements HistorySource {
 
     @Inject
     public HistoryWindow(DataSource dataSource, WardenConfig config) {
-        this(dataSource, new UpstreamHops.Settings(config.history().upstreamDepth(),
-                config.history().upstreamWindow(), config.history().upstreamMaxRows(),
-                config.history().upstreamRowsPerAccount(), config.history().upstreamFollow()));
+        this(dataSource, UpstreamHops.Settings.of(config.history()));
     }
 
     public HistoryWindow(DataSource dataSource, UpstreamHops.Settings upstream) {
@@ -126,8 +124,7 @@ public class HistoryWindow implements HistorySource {
      * A null {@code counterpartyMemory}, or a request without both accounts, skips the memory.
      */
     private Recalled recall(HistoryRequest request, Duration counterpartyMemory, Instant recordedBy) {
-        boolean remember = counterpartyMemory != null && request.upstreamOf() != null
-                && request.beneficiaryAccount() != null;
+        boolean remember = counterpartyMemory != null && request.namesBothAccounts();
         boolean window = !request.accounts().isEmpty() || !request.originatorPartyIds().isEmpty();
         if (!remember && !window) return new Recalled(List.of(), null);
         try (Connection connection = dataSource.getConnection()) {

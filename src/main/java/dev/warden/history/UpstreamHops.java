@@ -54,6 +54,12 @@ public final class UpstreamHops {
         public static final Settings DEFAULT = new Settings(3, Duration.ofDays(30), 500);
         public static final Settings NONE = new Settings(0, Duration.ZERO, 0);
 
+        /** The settings warden.history.upstream-* give. */
+        public static Settings of(dev.warden.config.WardenConfig.History history) {
+            return new Settings(history.upstreamDepth(), history.upstreamWindow(), history.upstreamMaxRows(),
+                    history.upstreamRowsPerAccount(), history.upstreamFollow());
+        }
+
         /** The given depth, window and row bound with the default per-account bound and following. */
         public Settings(int depth, Duration window, int maxRows) {
             this(depth, window, maxRows, DEFAULT_ROWS_PER_ACCOUNT, Follow.FIRST_TRANSFERS);

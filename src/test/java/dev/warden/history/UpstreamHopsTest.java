@@ -168,6 +168,7 @@ class UpstreamHopsTest {
             record("p-pays-out" + i, acc("p"), acc("out" + i), AS_OF.minus(Duration.ofHours(20 + i)), null);
         }
         record("x-pays-payer1", acc("x"), acc("payer1"), AS_OF.minus(Duration.ofHours(40)), null);
+        record("w-pays-payer4", acc("w"), acc("payer4"), AS_OF.minus(Duration.ofHours(40)), null);
         record("y-pays-x", acc("y"), acc("x"), AS_OF.minus(Duration.ofHours(50)), null);
         HistoryRequest request = new HistoryRequest(List.of(acc("o")), List.of(), acc("o"), AS_OF, Duration.ofDays(30),
                 100, "none");
@@ -175,7 +176,8 @@ class UpstreamHopsTest {
                 UpstreamHops.Follow.FIRST_TRANSFERS);
         List<PastTransaction> past = new HistoryWindow(dataSource, three).load(request);
 
-        // Hop 1: the newest three payers of o (p, payer1, payer2), each with its newest three transactions each way.
+        // Hop 1: the newest three payers of o (p, payer1, payer2), each with its newest three transactions each way;
+        // payer3 and payer4 are older payers of o, not followed (so w-pays-payer4 is not loaded).
         assertThat(past.stream().filter(t -> t.getHop() == 1).map(PastTransaction::getTransactionId))
                 .containsExactlyInAnyOrder(id("in0-pays-p"), id("in1-pays-p"), id("in2-pays-p"), id("p-pays-out0"),
                         id("p-pays-out1"), id("x-pays-payer1"));
