@@ -26,7 +26,7 @@ import org.postgresql.PGConnection;
  * transactions (COPY) into the running Warden's database (see {@link #load} for their shape). Each state is measured
  * with one client (latency of a lone decision) and with N clients (throughput, CPU saturated). Enrichment latency is
  * the service's own timings.enrichMicros (KYC profiles, history window with upstream hops, screening) of every
- * answered decision. {@code --loaded} measures an already loaded database again.
+ * answered decision, with its parts historyMicros (counterparty memory, window, upstream hops) and screeningMicros. {@code --loaded} measures an already loaded database again.
  *
  * Run by src/bench/history-bench.sh; loopback only.
  */
@@ -189,7 +189,7 @@ public class HistoryBench {
 
     /** The service's own timings of one decision, in microseconds. */
     private static final List<Pattern> TIMINGS = java.util.stream.Stream.of("enrichMicros", "rulesMicros", "persistMicros",
-            "totalMicros").map(name -> Pattern.compile("\"" + name + "\"\\s*:\\s*(\\d+)")).toList();
+            "totalMicros", "historyMicros", "screeningMicros").map(name -> Pattern.compile("\"" + name + "\"\\s*:\\s*(\\d+)")).toList();
 
     static void measure(String label, HttpClient client, URI target, int accounts, int concurrency, int seconds,
             String run) throws Exception {
@@ -224,12 +224,14 @@ public class HistoryBench {
         long decided = Math.max(1, ok.get());
         double serviceCpu = (cpuTicks(servicePid, false) - cpuBefore[0]) * 10.0 / decided;
         double postgresCpu = (cpuTicks(postgresPid, true) - cpuBefore[1]) * 10.0 / decided;
-        long[] enrich = column(timings, 0);
-        System.out.printf(Locale.ROOT, "%s: %.0f decisions/s (%d ok, %d failed, %d s); enrichment ms p50 %.3f p99 %.3f max %.3f; "
+        long[] enrich = column(timings, 0), history = column(timings, 4), screening = column(timings, 5);
+        System.out.printf(Locale.ROOT, "%s: %.0f decisions/s (%d ok, %d failed, %d s); enrichment ms p50 %.3f p99 %.3f max %.3f"
+                + " (of which history p50 %.3f p99 %.3f, screening p50 %.3f p99 %.3f); "
                 + "p50 ms rules %.3f persist %.3f total %.3f; CPU ms per decision service %.2f PostgreSQL %.2f; "
                 + "load average %s%n",
                 label, ok.get() / (double) seconds, ok.get(), failed.get(), seconds, pct(enrich, 50), pct(enrich, 99),
-                enrich.length == 0 ? 0 : enrich[enrich.length - 1] / 1e3, pct(column(timings, 1), 50),
+                enrich.length == 0 ? 0 : enrich[enrich.length - 1] / 1e3, pct(history, 50), pct(history, 99),
+                pct(screening, 50), pct(screening, 99), pct(column(timings, 1), 50),
                 pct(column(timings, 2), 50), pct(column(timings, 3), 50), serviceCpu, postgresCpu, loadAverage());
     }
 

@@ -28,22 +28,27 @@ public class DecisionMetrics {
     private final ConcurrentMap<String, Timer> latencyByOutcome = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Counter> findingsByRule = new ConcurrentHashMap<>();
     private final Timer enrichment;
+    private final Timer history;
     private final Timer rules;
 
     public DecisionMetrics(MeterRegistry registry) {
         this.registry = registry;
         this.enrichment = Timer.builder("warden.decision.enrichment").description("Time to load profiles and history and screen both parties")
                 .publishPercentileHistogram().register(registry);
+        this.history = Timer.builder("warden.decision.history")
+                .description("Part of enrichment: counterparty memory, history window and upstream hops")
+                .publishPercentileHistogram().register(registry);
         this.rules = Timer.builder("warden.decision.rules").description("Time in the rule engine")
                 .publishPercentileHistogram().register(registry);
     }
 
     public void decided(String decisionId, String transactionId, Outcome outcome, List<Finding> findings,
-            long totalNanos, long enrichNanos, long rulesNanos) {
+            long totalNanos, long enrichNanos, long historyNanos, long rulesNanos) {
         latencyByOutcome.computeIfAbsent(outcome.name(), o -> Timer.builder("warden.decisions")
                 .description("Decision latency from request to durable record, by outcome").tag("outcome", o)
                 .publishPercentileHistogram().register(registry)).record(Duration.ofNanos(totalNanos));
         enrichment.record(Duration.ofNanos(enrichNanos));
+        history.record(Duration.ofNanos(historyNanos));
         rules.record(Duration.ofNanos(rulesNanos));
         for (Finding finding : findings) {
             findingsByRule.computeIfAbsent(finding.getRuleId() + "|" + finding.getSeverity(), k -> Counter

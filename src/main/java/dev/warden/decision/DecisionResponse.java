@@ -15,8 +15,13 @@ public record DecisionResponse(UUID decisionId, String transactionId, Outcome ou
         List<Finding> findings, String ruleSetVersion, Map<String, String> watchlists, Instant decidedAt,
         boolean recorded, Timings timings) {
 
-    /** Microseconds spent in each stage of the decision path. */
-    public record Timings(long totalMicros, long enrichMicros, long rulesMicros, long persistMicros) {
+    /**
+     * Microseconds spent in each stage of the decision path. {@code historyMicros} (counterparty memory, history
+     * window, upstream hops) and {@code screeningMicros} (both parties against the watch lists) are parts of
+     * {@code enrichMicros}, which also holds the KYC profile load.
+     */
+    public record Timings(long totalMicros, long enrichMicros, long historyMicros, long screeningMicros,
+            long rulesMicros, long persistMicros) {
     }
 
     public DecisionResponse withTimings(Timings newTimings) {

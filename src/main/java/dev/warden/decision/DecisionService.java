@@ -101,8 +101,7 @@ public class DecisionService {
 
         DecisionResponse response = new DecisionResponse(UUID.randomUUID(), request.transactionId(),
                 evaluation.outcome(), evaluation.riskScore(), evaluation.findings(), ruleSet.version(),
-                index.versions(), Instant.now(), true, new DecisionResponse.Timings(micros(start, evaluated),
-                        enrichNanos / 1_000, evaluation.rulesNanos() / 1_000, 0));
+                index.versions(), Instant.now(), true, timings(evaluated - start, enrichNanos, evaluation, 0));
         boolean inserted;
         try {
             inserted = persist(request, requestJson, requestSha, response, evaluation.transaction());
@@ -116,10 +115,10 @@ public class DecisionService {
         long persisted = System.nanoTime();
         // A non-blocking offer to shadow mode's bounded queue, after the record is durable and before the answer.
         shadow.offer(evaluation, response);
-        DecisionResponse answered = response.withTimings(new DecisionResponse.Timings(micros(start, persisted),
-                enrichNanos / 1_000, evaluation.rulesNanos() / 1_000, micros(evaluated, persisted)));
+        DecisionResponse answered = response.withTimings(
+                timings(persisted - start, enrichNanos, evaluation, persisted - evaluated));
         decisionMetrics.decided(answered.decisionId().toString(), request.transactionId(), answered.outcome(),
-                answered.findings(), persisted - start, enrichNanos, evaluation.rulesNanos());
+                answered.findings(), persisted - start, enrichNanos, evaluation.historyNanos(), evaluation.rulesNanos());
         return new Decided(write(json, answered), false);
     }
 
@@ -148,9 +147,14 @@ public class DecisionService {
         long now = System.nanoTime();
         DecisionResponse response = new DecisionResponse(UUID.randomUUID(), request.transactionId(),
                 Outcome.of(findings), Outcome.riskScore(findings), findings, ruleSet.version(), index.versions(),
-                Instant.now(), false, new DecisionResponse.Timings(micros(start, now), evaluation.enrichNanos() / 1_000,
-                        evaluation.rulesNanos() / 1_000, 0));
+                Instant.now(), false, timings(now - start, evaluation.enrichNanos(), evaluation, 0));
         return new Decided(write(json, response), false);
+    }
+
+    private static DecisionResponse.Timings timings(long totalNanos, long enrichNanos,
+            DecisionEngine.Evaluation evaluation, long persistNanos) {
+        return new DecisionResponse.Timings(totalNanos / 1_000, enrichNanos / 1_000, evaluation.historyNanos() / 1_000,
+                evaluation.screeningNanos() / 1_000, evaluation.rulesNanos() / 1_000, persistNanos / 1_000);
     }
 
     public DecisionEngine.Window window() {
@@ -206,9 +210,5 @@ public class DecisionService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static long micros(long fromNanos, long toNanos) {
-        return (toNanos - fromNanos) / 1_000;
     }
 }

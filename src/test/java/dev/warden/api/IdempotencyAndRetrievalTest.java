@@ -108,6 +108,12 @@ class IdempotencyAndRetrievalTest {
         assertThat(decided.getMap("watchlists")).containsEntry("WARDEN_SEED", "2025-11-19");
         assertThat(decided.getLong("timings.totalMicros")).isPositive();
         assertThat(decided.getLong("timings.persistMicros")).isPositive();
+        // History and screening are parts of enrichment (which also loads the KYC profiles).
+        long history = decided.getLong("timings.historyMicros");
+        long screening = decided.getLong("timings.screeningMicros");
+        assertThat(history).isPositive();
+        assertThat(screening).isPositive();
+        assertThat(history + screening).isLessThanOrEqualTo(decided.getLong("timings.enrichMicros"));
     }
 
     @Test

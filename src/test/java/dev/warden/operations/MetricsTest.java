@@ -21,6 +21,7 @@ class MetricsTest {
                 .body(containsString("warden_decisions_seconds_bucket{outcome=\"REVIEW\""))
                 .body(containsString("warden_findings_total{rule=\"KYC_UNVERIFIED_ABOVE_THRESHOLD\",severity=\"REVIEW\"}"))
                 .body(containsString("warden_decision_enrichment_seconds_count"))
+                .body(containsString("warden_decision_history_seconds_count"))
                 .body(containsString("warden_decision_rules_seconds_count"))
                 .body(matchesPattern("(?s).*warden_rules_active\\{version=\"sha256:[0-9a-f]{64}\"} 1\\.0.*"))
                 .body(containsString("warden_rules_reloads_total{result=\"activated\"}"))
