@@ -35,6 +35,15 @@ class RuleSetCompilerTest {
     }
 
     @Test
+    void aRuleSetCannotCarryAVersionOtherThanTheHashOfItsSources() {
+        CompiledRuleSet set = compiler.compile(RuleSources.readFolder(Path.of("rules")));
+        assertThat(set.version()).isEqualTo(set.sources().version());
+        assertThatThrownBy(() -> new CompiledRuleSet(set.sources(), "sha256:" + "0".repeat(64), set.loadedAt(),
+                set.kieBase(), set.rules(), set.lists(), set.globals()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not the hash of its sources");
+    }
+
+    @Test
     void aSyntaxErrorIsReportedWithFileAndLine() {
         RuleFolders.write(dir, Map.of("lists/fx-usd-rates.csv", fx(), "ok.drl", HEADER + rule("GOOD_RULE", "INFO", "Transaction()", ""),
                 "sub/broken.drl", HEADER + "\n\nrule \"BROKEN_RULE\"\n @category(POLICY) @severity(INFO) @description(\"x\")\nwhen\n  Transaction(amountUsd >>> 5)\nthen\nend\n"));
