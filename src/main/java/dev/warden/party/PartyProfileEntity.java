@@ -11,7 +11,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import dev.warden.facts.KycProfile;
 import dev.warden.facts.KycStatus;
 import dev.warden.facts.PartyType;
 import dev.warden.facts.RiskRating;
@@ -52,9 +51,4 @@ public class PartyProfileEntity extends PanacheEntityBase {
     public int version;
     @Column(name = "updated_at")
     public Instant updatedAt;
-
-    public KycProfile toFacts() {
-        return new KycProfile(name, type, country, kycStatus, kycLevel, verifiedAt, expiresAt, riskRating,
-                incorporatedOn, beneficialOwnersKnown, pep, declaredMonthlyVolumeUsd, accountOpenedOn);
-    }
 }

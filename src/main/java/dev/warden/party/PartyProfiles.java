@@ -107,7 +107,7 @@ public class PartyProfiles {
                    incorporated_on, beneficial_owners_known, pep, declared_monthly_volume_usd, account_opened_on
               FROM party_profiles WHERE party_id = ANY (?)""";
 
-    /** The same facts as {@link PartyProfileEntity#toFacts()}. */
+    /** The same facts as {@link PartyProfileRequest#toFacts()} gives for the profile as it was stored. */
     private static KycProfile profile(ResultSet rs) throws SQLException {
         return new KycProfile(rs.getString("name"), enumOf(PartyType.class, rs.getString("type")),
                 rs.getString("country"), enumOf(KycStatus.class, rs.getString("kyc_status")),
