@@ -20,6 +20,7 @@ public final class Transaction {
     private final Party originator;
     private final Party beneficiary;
     private AccountActivity activity = AccountActivity.UNKNOWN;
+    private boolean activitySet;
 
     public Transaction(String transactionId, TransactionType type, BigDecimal amount, String currency,
             BigDecimal amountUsd, Instant occurredAt, String channel, String purpose, String asset, String chain,
@@ -77,9 +78,16 @@ public final class Transaction {
     /** Whole days since the beneficiary's account last sent or received anything; null if not within the memory. */
     public Long getBeneficiaryIdleDays() { return activity.beneficiaryIdleDays(); }
 
-    /** Set once by enrichment, before the rules run. */
+    /**
+     * Set once by enrichment, before the rules run. A second call is refused: a rule that set it would change what
+     * other rules of the same decision see, and what the history row records.
+     */
     public void setActivity(AccountActivity activity) {
-        this.activity = activity;
+        if (activitySet) {
+            throw new IllegalStateException("the counterparty memory of " + transactionId + " is set once, by enrichment");
+        }
+        this.activity = java.util.Objects.requireNonNull(activity);
+        activitySet = true;
     }
 
     @Override
