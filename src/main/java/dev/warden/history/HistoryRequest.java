@@ -20,9 +20,12 @@ public record HistoryRequest(List<String> accounts, List<String> originatorParty
         originatorPartyIds = List.copyOf(originatorPartyIds);
     }
 
-    /** Whether the request names both accounts, the pair the counterparty memory is asked about. */
-    public boolean namesBothAccounts() {
-        return upstreamOf != null && beneficiaryAccount != null;
+    /**
+     * Whether a decision with this counterparty memory (null: none) asks it: only when the request names both
+     * accounts, the pair the memory is asked about.
+     */
+    public boolean asksCounterpartyMemory(Duration counterpartyMemory) {
+        return counterpartyMemory != null && upstreamOf != null && beneficiaryAccount != null;
     }
 
     /** Without a beneficiary account: no counterparty memory can be asked for. */

@@ -36,7 +36,7 @@ public interface HistorySource {
      * both over one connection.
      */
     default Recalled recall(HistoryRequest request, Duration counterpartyMemory) {
-        AccountActivity activity = counterpartyMemory == null || !request.namesBothAccounts() ? null
+        AccountActivity activity = !request.asksCounterpartyMemory(counterpartyMemory) ? null
                 : activity(request.upstreamOf(), request.beneficiaryAccount(), request.asOf(), counterpartyMemory,
                         request.excludeTransactionId());
         return new Recalled(load(request), activity);

@@ -124,7 +124,7 @@ public class HistoryWindow implements HistorySource {
      * A null {@code counterpartyMemory}, or a request without both accounts, skips the memory.
      */
     private Recalled recall(HistoryRequest request, Duration counterpartyMemory, Instant recordedBy) {
-        boolean remember = counterpartyMemory != null && request.namesBothAccounts();
+        boolean remember = request.asksCounterpartyMemory(counterpartyMemory);
         boolean window = !request.accounts().isEmpty() || !request.originatorPartyIds().isEmpty();
         if (!remember && !window) return new Recalled(List.of(), null);
         try (Connection connection = dataSource.getConnection()) {

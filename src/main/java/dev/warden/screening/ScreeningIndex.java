@@ -38,8 +38,10 @@ public final class ScreeningIndex {
     private record Ref<T>(WatchList list, WatchListEntry entry, T item) {
     }
 
-    /** The parts built from the lists, shared between an index and its copies with other clearances. */
-    /** {@code versions}: list name to version, sorted, as every decision records them (built once, not per call). */
+    /**
+     * The parts built from the lists, shared between an index and its copies with other clearances.
+     * {@code versions}: list name to version, sorted, as every decision records them (built once, not per call).
+     */
     private record Data(Map<String, WatchList> lists, Map<String, List<Ref<Wallet>>> wallets,
             Map<String, List<Ref<Identifier>>> identifiers, NameIndex names, List<Ref<ListedName>> nameRefs,
             double threshold, Map<String, String> versions) {
