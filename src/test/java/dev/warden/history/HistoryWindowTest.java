@@ -94,6 +94,38 @@ class HistoryWindowTest {
                 .activity(payer, known, AS_OF, year, id("itself")).newCounterparty()).isTrue();
     }
 
+    @Test
+    void recallAsksTheSameMemoryOverItsConnectionAndTellsPairsApartWhateverTheirAccountsSpell() throws Exception {
+        String payer = "acc-" + UUID.randomUUID();
+        String suffix = UUID.randomUUID().toString();
+        InMemoryHistory memory = new InMemoryHistory();
+        // payer -> "1<suffix>" spells the same characters as (payer + "1") -> suffix: the pair index's key
+        // (V8, HistoryWindow.PAIR_KEY) must keep them apart, or the second pair would look known.
+        record("pair", payer, "1" + suffix, AS_OF.minus(Duration.ofDays(20)), memory);
+        record("itself", payer + "1", suffix, AS_OF, memory);
+        Duration year = Duration.ofDays(365);
+        HistoryRequest known = new HistoryRequest(List.of(payer, "1" + suffix), List.of(), payer, "1" + suffix, AS_OF,
+                Duration.ofDays(30), 100, id("itself"));
+        HistoryRequest lookalike = new HistoryRequest(List.of(payer + "1", suffix), List.of(), payer + "1", suffix,
+                AS_OF, Duration.ofDays(30), 100, id("itself"));
+
+        for (HistorySource source : List.of(window, memory)) {
+            HistorySource.Recalled recalled = source.recall(known, year);
+            assertThat(recalled.activity().newCounterparty()).as("paid 20 days ago: %s", source).isFalse();
+            assertThat(recalled.activity()).isEqualTo(source.activity(payer, "1" + suffix, AS_OF, year, id("itself")));
+            assertThat(recalled.transactions()).extracting(PastTransaction::getTransactionId).containsExactly(id("pair"));
+            assertThat(source.recall(lookalike, year).activity().newCounterparty()).as("%s", source).isTrue();
+            // No memory asked: none given, or no beneficiary account to ask it about.
+            assertThat(source.recall(known, null).activity()).isNull();
+            assertThat(source.recall(new HistoryRequest(List.of(payer), List.of(), payer, AS_OF, Duration.ofDays(30),
+                    100, id("itself")), year).activity()).isNull();
+        }
+        // Replay: recall leaves out what was recorded after the cut-off, in the memory and in the window.
+        HistorySource.Recalled before = window.asRecordedBy(Instant.parse("2000-01-01T00:00:00Z")).recall(known, year);
+        assertThat(before.activity().newCounterparty()).isTrue();
+        assertThat(before.transactions()).isEmpty();
+    }
+
     private void record(String name, String from, String to, Instant at, InMemoryHistory memory) throws Exception {
         record(name, from, to, at);
         memory.add(new PastTransaction(id(name), dev.warden.facts.TransactionType.WIRE, at, new BigDecimal("9500"),
