@@ -26,7 +26,8 @@ import org.postgresql.PGConnection;
  * transactions (COPY) into the running Warden's database (see {@link #load} for their shape). Each state is measured
  * with one client (latency of a lone decision) and with N clients (throughput, CPU saturated). Enrichment latency is
  * the service's own timings.enrichMicros (KYC profiles, history window with upstream hops, screening) of every
- * answered decision, with its parts historyMicros (counterparty memory, window, upstream hops) and screeningMicros. {@code --loaded} measures an already loaded database again.
+ * answered decision, with its parts historyMicros (counterparty memory, window, upstream hops) and screeningMicros.
+ * {@code --loaded} measures an already loaded database again.
  *
  * Run by src/bench/history-bench.sh; loopback only.
  */
