@@ -4,12 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 import dev.warden.facts.AccountActivity;
@@ -17,9 +13,6 @@ import dev.warden.facts.PastTransaction;
 
 /** History held in memory, for scenario tests; answers exactly what {@link HistoryWindow} answers. */
 public final class InMemoryHistory implements HistorySource {
-    /** As {@link HistoryWindow} orders: transactionIds are ASCII, so String order is the "C" collation's. */
-    private static final Comparator<PastTransaction> NEWEST_FIRST = Comparator.comparing(PastTransaction::getOccurredAt)
-            .thenComparing(PastTransaction::getTransactionId).reversed();
     private final List<PastTransaction> transactions = new ArrayList<>();
     private final UpstreamHops.Settings upstream;
 
@@ -44,33 +37,12 @@ public final class InMemoryHistory implements HistorySource {
                 exclude) -> window(accounts, List.of(), asOf, window, perAccount, maxRows, exclude));
     }
 
-    /** The keys HistoryWindow scans, each with the values it is scanned for. */
-    private record Key(Function<PastTransaction, String> column, Collection<String> values) {
-    }
-
     /** As HistoryWindow: per key column and value, the newest {@code perKey} rows; merged; the newest maxRows. */
     private List<PastTransaction> window(Collection<String> accounts, Collection<String> partyIds, Instant asOf,
             Duration lookback, int perKey, int maxRows, String excludeTransactionId) {
-        Instant from = asOf.minus(lookback);
-        List<PastTransaction> inWindow = transactions.stream()
-                .filter(t -> !t.getOccurredAt().isBefore(from) && !t.getOccurredAt().isAfter(asOf))
-                .filter(t -> !t.getTransactionId().equals(excludeTransactionId))
-                .sorted(NEWEST_FIRST)
-                .toList();
-        Set<PastTransaction> picked = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Key key : List.of(new Key(PastTransaction::getOriginatorAccount, accounts),
-                new Key(PastTransaction::getBeneficiaryAccount, accounts),
-                new Key(PastTransaction::getOriginatorPartyId, partyIds),
-                new Key(PastTransaction::getBeneficiaryPartyId, partyIds))) {
-            for (String value : key.values()) {
-                inWindow.stream().filter(t -> value.equals(key.column().apply(t))).limit(perKey).forEach(picked::add);
-            }
-        }
-        return picked.stream()
-                .sorted(NEWEST_FIRST)
-                .limit(maxRows)
-                .map(t -> t.asSeenFrom(asOf))
-                .toList();
+        List<PastTransaction> newestFirst = transactions.stream().sorted(WindowSelection.NEWEST_FIRST).toList();
+        return WindowSelection.select((column, value) -> newestFirst, accounts, partyIds, asOf.minus(lookback), asOf,
+                asOf, perKey, maxRows, excludeTransactionId);
     }
 
     @Override
