@@ -81,6 +81,40 @@ public interface WardenConfig {
          */
         @WithDefault("P365D")
         Duration counterpartyMemory();
+
+        /** The recent history held in the service for live decisions (history.HistoryMirror). */
+        Mirror mirror();
+
+        interface Mirror {
+            /**
+             * Whether live decisions read their history (hop 0, upstream hops, counterparty memory) from rows held in
+             * the service; off, every decision reads it from PostgreSQL.
+             */
+            @WithDefault("true")
+            boolean enabled();
+
+            /**
+             * How far back from the newest transaction held (at most a day past the clock) rows are held. A decision
+             * whose windows or counterparty memory reach further back (a late arrival) reads that part from
+             * PostgreSQL. The default covers the counterparty memory (a year) and a month of late arrivals.
+             */
+            @WithDefault("P400D")
+            Duration retention();
+
+            /**
+             * The most transactions held (about 300 bytes of heap each); past it the oldest go, and decisions reaching
+             * back to them read PostgreSQL for that part.
+             */
+            @WithDefault("1000000")
+            int maxRows();
+
+            /**
+             * How often rows written by others (other replicas, imports) are fetched. This replica's own decisions
+             * are fetched at each commit, before the decisions are answered.
+             */
+            @WithDefault("PT0.1S")
+            Duration pollInterval();
+        }
     }
 
     interface Watchlists {

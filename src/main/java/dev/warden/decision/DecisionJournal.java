@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import dev.warden.history.HistoryMirror;
+
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -49,6 +51,8 @@ public class DecisionJournal {
             ON CONFLICT (transaction_id) DO NOTHING""";
 
     private final DataSource dataSource;
+    /** Told of every commit, so that the next decision's history holds the decisions just recorded. */
+    private final HistoryMirror mirror;
     private final int maxBatch;
     private final BlockingQueue<Pending> queue;
     private final List<Thread> writers = new ArrayList<>();
@@ -57,8 +61,9 @@ public class DecisionJournal {
     private record Pending(DecisionRow decision, TransactionRow transaction, CompletableFuture<Boolean> committed) {
     }
 
-    public DecisionJournal(DataSource dataSource, WardenConfig config) {
+    public DecisionJournal(DataSource dataSource, WardenConfig config, HistoryMirror mirror) {
         this.dataSource = dataSource;
+        this.mirror = mirror;
         this.maxBatch = config.decisions().maxBatch();
         this.queue = new ArrayBlockingQueue<>(config.decisions().queueCapacity());
     }
@@ -112,6 +117,8 @@ public class DecisionJournal {
                 int[] inserted = insertDecisions(connection, batch);
                 insertTransactions(connection, batch, inserted);
                 connection.commit();
+                // Before the answers: a client's next decision must see the ones it was just answered.
+                mirror.catchUp();
                 for (int i = 0; i < batch.size(); i++) batch.get(i).committed().complete(inserted[i] > 0);
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();

@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import dev.warden.config.WardenConfig;
 import dev.warden.facts.Transaction;
-import dev.warden.history.HistoryWindow;
+import dev.warden.history.LiveHistory;
 import dev.warden.party.PartyProfiles;
 import dev.warden.replay.shadow.ShadowEvaluator;
 import dev.warden.rules.ActiveRuleSet;
@@ -37,7 +37,7 @@ import dev.warden.screening.WatchListRegistry;
 public class DecisionService {
     private final ActiveRuleSet rules;
     private final WatchListRegistry watchlists;
-    private final HistoryWindow history;
+    private final LiveHistory history;
     private final PartyProfiles profiles;
     private final DecisionJournal journal;
     private final DecisionRecords records;
@@ -50,7 +50,7 @@ public class DecisionService {
     /** Sorted keys, no timestamps as numbers: the same request always serialises to the same bytes. */
     private final ObjectMapper canonical;
 
-    public DecisionService(ActiveRuleSet rules, WatchListRegistry watchlists, HistoryWindow history,
+    public DecisionService(ActiveRuleSet rules, WatchListRegistry watchlists, LiveHistory history,
             PartyProfiles profiles, DecisionJournal journal, DecisionRecords records, ObjectMapper json,
             WardenConfig config, io.micrometer.core.instrument.MeterRegistry metrics, DecisionMetrics decisionMetrics,
             ShadowEvaluator shadow) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.function.UnaryOperator;
 
 import javax.sql.DataSource;
 
@@ -39,7 +40,7 @@ import dev.warden.facts.TransactionType;
  */
 @ApplicationScoped
 public class HistoryWindow implements HistorySource {
-    private static final String COLUMNS = "transaction_id, type, occurred_at, amount, currency, amount_usd, "
+    static final String COLUMNS = "transaction_id, type, occurred_at, amount, currency, amount_usd, "
             + "originator_account, beneficiary_account, originator_party_id, beneficiary_party_id, originator_country, "
             + "beneficiary_country, asset, chain, new_counterparty";
     /** Newest first; equal times by transactionId in byte order, as {@link InMemoryHistory} sorts them. */
@@ -259,15 +260,25 @@ public class HistoryWindow implements HistorySource {
                  LIMIT ?""".formatted(branches, NEWEST_FIRST);
     }
 
-    private static PastTransaction map(ResultSet rs, Instant asOf) throws SQLException {
+    /** One row of {@link #COLUMNS} as a hop-0 transaction seen from {@code asOf}. */
+    static PastTransaction map(ResultSet rs, Instant asOf) throws SQLException {
+        return map(rs, asOf, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #map(ResultSet, Instant)}, with the values many rows repeat (accounts, parties, countries, currency,
+     * asset, chain) passed through {@code shared}, so that rows held long can share one copy of each.
+     */
+    static PastTransaction map(ResultSet rs, Instant asOf, UnaryOperator<String> shared) throws SQLException {
         BigDecimal amount = rs.getBigDecimal("amount");
         BigDecimal usd = rs.getBigDecimal("amount_usd");
         return new PastTransaction(rs.getString("transaction_id"), TransactionType.valueOf(rs.getString("type")),
-                rs.getTimestamp("occurred_at").toInstant(), amount.stripTrailingZeros(), rs.getString("currency"),
-                usd.setScale(2, java.math.RoundingMode.HALF_EVEN), rs.getString("originator_account"),
-                rs.getString("beneficiary_account"), rs.getString("originator_party_id"),
-                rs.getString("beneficiary_party_id"), rs.getString("originator_country"),
-                rs.getString("beneficiary_country"), rs.getString("asset"), rs.getString("chain"),
+                rs.getTimestamp("occurred_at").toInstant(), amount.stripTrailingZeros(),
+                shared.apply(rs.getString("currency")), usd.setScale(2, java.math.RoundingMode.HALF_EVEN),
+                shared.apply(rs.getString("originator_account")), shared.apply(rs.getString("beneficiary_account")),
+                shared.apply(rs.getString("originator_party_id")), shared.apply(rs.getString("beneficiary_party_id")),
+                shared.apply(rs.getString("originator_country")), shared.apply(rs.getString("beneficiary_country")),
+                shared.apply(rs.getString("asset")), shared.apply(rs.getString("chain")),
                 rs.getBoolean("new_counterparty"), 0, asOf);
     }
 }

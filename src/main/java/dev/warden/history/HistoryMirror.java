@@ -1,0 +1,324 @@
+package dev.warden.history;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import dev.warden.config.WardenConfig;
+import dev.warden.facts.AccountActivity;
+import dev.warden.facts.PastTransaction;
+import dev.warden.screening.Periodic;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * The recent history held in the service, so that a live decision reads hop 0 and its upstream hops from memory
+ * instead of PostgreSQL: every transaction that occurred within {@code warden.history.mirror.retention} of the newest
+ * one held. The answers are {@link HistoryWindow}'s (the same {@link WindowSelection} and {@link UpstreamHops}).
+ *
+ * <p>Why: with a million stored transactions, reading a busy account's month and its upstream levels from
+ * PostgreSQL took one to four statements and hundreds of rows per decision, and each row costs PostgreSQL and the
+ * driver about ten microseconds; that was most of a decision's enrichment and all of its tail.
+ *
+ * <p>How it stays complete: it loads the retention from PostgreSQL in one REPEATABLE READ transaction, remembering
+ * that transaction's snapshot; from then on it asks for the rows written since ({@link HistoryLog}): at every commit
+ * of this replica's journal, before those decisions are answered (so a client's next decision sees its previous
+ * one), and every {@code poll-interval} for what others wrote (other replicas, imports). So a decision sees what
+ * this replica committed before it, and what other writers committed up to {@code poll-interval} before it. A look that
+ * fails or finds a bulk import (more than {@link #MAX_LOOK_ROWS} rows) stops the mirror until it has caught up or
+ * reloaded; meanwhile, and for a decision whose windows reach back past what is held, {@link LiveHistory} reads
+ * PostgreSQL. Rows changed or deleted outside Warden are seen as they were until the next load (restart).
+ */
+@ApplicationScoped
+public class HistoryMirror {
+    private static final Logger LOG = Logger.getLogger(HistoryMirror.class);
+    /** More rows than this in one look (a bulk import): the mirror reloads instead. */
+    static final int MAX_LOOK_ROWS = 20_000;
+    private final int maxLookRows;
+    /** Rows that occurred later than this past the clock do not move the retention forward. */
+    private static final Duration CLOCK_SKEW = Duration.ofDays(1);
+    /** The retention moves forward (and old rows are dropped) in steps of at least this. */
+    private static final Duration SWEEP_STEP = Duration.ofHours(1);
+    private static final String LOAD = "SELECT " + HistoryWindow.COLUMNS + " FROM transactions WHERE occurred_at >= ?"
+            + " ORDER BY occurred_at DESC, transaction_id COLLATE \"C\" DESC";
+
+    private final DataSource dataSource;
+    private final WardenConfig.History.Mirror config;
+    private final Duration reach;
+    private final UpstreamHops.Settings upstream;
+    private final Clock clock;
+    private Periodic poll;
+
+    /** What is held; replaced whole by a load. Null until loaded, or when stopped. */
+    private volatile Held held;
+
+    /** The rows held and what they cover; {@code log} and the counters change under the mirror's lock. */
+    private static final class Held {
+        final KeyedRows rows;
+        HistoryLog log;
+        long count;
+        /** The newest occurredAt held, at most CLOCK_SKEW past the clock; null when nothing is held. */
+        Instant newest;
+        /** Every transaction that occurred at or after this is held. */
+        volatile Instant from;
+        /** False after a failed look, until one succeeds: rows may be missing. */
+        volatile boolean current = true;
+        /** One copy of each account, party, country, currency, asset and chain held (most of a row's memory). */
+        final Map<String, String> values = new ConcurrentHashMap<>();
+
+        String shared(String value) {
+            if (value == null) return null;
+            String held = values.putIfAbsent(value, value);
+            return held == null ? value : held;
+        }
+
+        /** {@code newestFirst}: every transaction that occurred at or after {@code from}, read with the log's snapshot. */
+        Held(List<PastTransaction> newestFirst, HistoryLog log, Instant from, Instant newest) {
+            this.rows = KeyedRows.of(newestFirst);
+            this.count = newestFirst.size();
+            this.log = log;
+            this.from = from;
+            this.newest = newest;
+        }
+    }
+
+    @Inject
+    public HistoryMirror(DataSource dataSource, WardenConfig config, MeterRegistry meters) {
+        this(dataSource, config.history().mirror(), config.history().lookback(), UpstreamHops.Settings.of(config.history()),
+                Clock.systemUTC(), MAX_LOOK_ROWS);
+        Gauge.builder("warden.history.mirror.rows", this, m -> m.held == null ? 0 : m.held.count)
+                .description("Transactions held in the service for live decisions' history (0: reading PostgreSQL)")
+                .register(meters);
+    }
+
+    HistoryMirror(DataSource dataSource, WardenConfig.History.Mirror config, Duration lookback,
+            UpstreamHops.Settings upstream, Clock clock, int maxLookRows) {
+        this.dataSource = dataSource;
+        this.maxLookRows = maxLookRows;
+        this.config = config;
+        this.upstream = upstream;
+        this.clock = clock;
+        // How far back from occurredAt a decision's windows reach.
+        this.reach = upstream.depth() > 0 && upstream.window().compareTo(lookback) > 0 ? upstream.window() : lookback;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.enabled()) poll = Periodic.every("history-mirror", config.pollInterval(), this::tick);
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (poll != null) poll.close();
+    }
+
+    /** Whether the windows of {@code request} can be answered from memory. */
+    public boolean covers(HistoryRequest request) {
+        Held now = held;
+        return now != null && now.current && !request.asOf().minus(reach).isBefore(now.from);
+    }
+
+    /** How many transactions are held (0 while loading or off). */
+    long heldRows() {
+        Held now = held;
+        return now == null ? 0 : now.count;
+    }
+
+    /** Every transaction that occurred since this is held (null while loading or off). */
+    Instant heldSince() {
+        Held now = held;
+        return now == null ? null : now.from;
+    }
+
+    /** Whether the counterparty memory of a decision at {@code asOf} can be answered from memory. */
+    public boolean coversMemory(Instant asOf, Duration memory) {
+        Held now = held;
+        return now != null && now.current && !asOf.minus(memory).isBefore(now.from);
+    }
+
+    /**
+     * The counterparty memory as {@link HistoryWindow#activity} answers it: the last transfer from one account to the
+     * other, and each account's last transaction either way, within [asOf - memory, asOf], leaving out
+     * {@code excludeTransactionId}. Only when the mirror {@link #coversMemory}.
+     */
+    public AccountActivity activity(String originatorAccount, String beneficiaryAccount, Instant asOf,
+            Duration memory, String excludeTransactionId) {
+        Held now = held;
+        if (now == null) throw new IllegalStateException("the history mirror holds nothing");
+        Instant from = asOf.minus(memory);
+        return AccountActivity.of(asOf,
+                latest(now, originatorAccount, from, asOf, excludeTransactionId,
+                        t -> originatorAccount.equals(t.getOriginatorAccount())
+                                && beneficiaryAccount.equals(t.getBeneficiaryAccount())),
+                latest(now, originatorAccount, from, asOf, excludeTransactionId, t -> true),
+                latest(now, beneficiaryAccount, from, asOf, excludeTransactionId, t -> true));
+    }
+
+    /** When {@code account} last took part in a transaction that {@code which} accepts, in [from, to]. */
+    private static Instant latest(Held held, String account, Instant from, Instant to, String exclude,
+            Predicate<PastTransaction> which) {
+        for (PastTransaction t : held.rows.newestFirst(WindowSelection.Column.ORIGINATOR_ACCOUNT, account)) {
+            if (t.getOccurredAt().isAfter(to) || t.getTransactionId().equals(exclude)) continue;
+            if (t.getOccurredAt().isBefore(from)) return null;
+            if (which.test(t)) return t.getOccurredAt();
+        }
+        return null;
+    }
+
+    /**
+     * Hop 0 and the upstream hops of {@code request}, as {@link HistoryWindow#load} answers them. Only for a
+     * request the mirror {@link #covers}.
+     */
+    public List<PastTransaction> load(HistoryRequest request) {
+        Held now = held;
+        if (now == null) throw new IllegalStateException("the history mirror holds nothing");
+        List<PastTransaction> hop0 = window(now, request.accounts(), request.originatorPartyIds(), request.asOf(),
+                request.lookback(), request.maxRows(), request.maxRows(), request.excludeTransactionId());
+        return UpstreamHops.withUpstream(request, hop0, upstream, (accounts, asOf, window, perAccount, maxRows,
+                exclude) -> window(now, accounts, List.of(), asOf, window, perAccount, maxRows, exclude));
+    }
+
+    private static List<PastTransaction> window(Held held, Collection<String> accounts, Collection<String> partyIds,
+            Instant asOf, Duration lookback, int perKey, int maxRows, String exclude) {
+        return WindowSelection.select(held.rows::newestFirst, accounts, partyIds, asOf.minus(lookback), asOf, asOf, perKey,
+                maxRows, exclude);
+    }
+
+    /**
+     * Fetches what was committed since the last look; called by the journal after each commit, before the
+     * decisions in it are answered. Does nothing while the mirror is loading or stopped.
+     */
+    public void catchUp() {
+        if (held == null) return;
+        synchronized (this) {
+            Held now = held;
+            if (now == null) return;
+            try (Connection connection = dataSource.getConnection()) {
+                HistoryLog.Look look = now.log.since(connection, clock.instant(), now::shared);
+                if (!look.written().complete()) {
+                    LOG.infof("history mirror: more than %d rows written since the last look (an import?); reloading",
+                            maxLookRows);
+                    held = null;
+                    return;
+                }
+                now.log = look.next();
+                add(now, look.written().rows());
+                now.current = true;
+            } catch (SQLException | RuntimeException e) {
+                if (now.current) LOG.warnf("history mirror: a look failed (%s); decisions read PostgreSQL until one succeeds",
+                        e.getMessage());
+                now.current = false;
+            }
+        }
+    }
+
+    private void add(Held now, List<PastTransaction> rows) {
+        if (rows.isEmpty()) return;
+        List<PastTransaction> kept = new ArrayList<>(rows.size());
+        Instant limit = clock.instant().plus(CLOCK_SKEW);
+        for (PastTransaction t : rows) {
+            // An earlier row than what is held is not needed: a decision reaching back to it reads PostgreSQL.
+            if (t.getOccurredAt().isBefore(now.from)) continue;
+            kept.add(t);
+            Instant at = t.getOccurredAt().isAfter(limit) ? limit : t.getOccurredAt();
+            if (now.newest == null || at.isAfter(now.newest)) now.newest = at;
+        }
+        now.count += now.rows.add(kept);
+        if (now.newest != null) {
+            Instant retained = now.newest.minus(config.retention());
+            if (!retained.isBefore(now.from.plus(SWEEP_STEP))) dropBefore(now, retained);
+        }
+        // Over the bound: the oldest tenth of the span held goes, until within it.
+        while (now.count > config.maxRows() && now.newest != null && now.newest.isAfter(now.from)) {
+            Duration span = Duration.between(now.from, now.newest);
+            dropBefore(now, now.from.plus(span.dividedBy(10).plusSeconds(1)));
+        }
+    }
+
+    /** Moves what is held forward to {@code from}, dropping what fell out. */
+    private static void dropBefore(Held now, Instant from) {
+        // The boundary first: a decision asking for older rows reads PostgreSQL from now on.
+        now.from = from;
+        now.count -= now.rows.dropBefore(from);
+    }
+
+    /** The periodic task: loads when nothing is held, else catches up. */
+    void tick() {
+        if (held == null) load();
+        else catchUp();
+    }
+
+    /**
+     * Reads every row within the retention of the newest one, in one REPEATABLE READ transaction whose snapshot the
+     * looks start from. Decisions read PostgreSQL until it is done.
+     */
+    synchronized void load() {
+        long started = System.nanoTime();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                String snapshot;
+                Instant newest;
+                try (Statement statement = connection.createStatement();
+                        ResultSet rs = statement.executeQuery(HistoryLog.SNAPSHOT + ", (SELECT max(occurred_at) FROM transactions)")) {
+                    rs.next();
+                    snapshot = rs.getString(1);
+                    Timestamp max = rs.getTimestamp(2);
+                    Instant limit = clock.instant().plus(CLOCK_SKEW);
+                    newest = max == null ? null : max.toInstant().isAfter(limit) ? limit : max.toInstant();
+                }
+                Instant from = newest == null ? Instant.EPOCH : newest.minus(config.retention());
+                List<PastTransaction> rows = new ArrayList<>();
+                Instant shared = clock.instant();
+                Held loading = new Held(List.of(), new HistoryLog(snapshot, maxLookRows), from, newest);
+                try (PreparedStatement query = connection.prepareStatement(LOAD)) {
+                    query.setFetchSize(10_000);
+                    query.setTimestamp(1, Timestamp.from(from));
+                    try (ResultSet rs = query.executeQuery()) {
+                        while (rows.size() < config.maxRows() && rs.next()) {
+                            rows.add(HistoryWindow.map(rs, shared, loading::shared));
+                        }
+                        if (rows.size() >= config.maxRows() && rs.next()) {
+                            // More than the bound within the retention: the newest rows, cut at a whole instant.
+                            from = rows.get(rows.size() - 1).getOccurredAt().plusNanos(1_000);
+                            Instant cut = from;
+                            rows.removeIf(t -> t.getOccurredAt().isBefore(cut));
+                        }
+                    }
+                }
+                Held loaded = new Held(rows, loading.log, from, newest);
+                loaded.values.putAll(loading.values);
+                held = loaded;
+                LOG.infof("history mirror: %d transactions since %s held (%d accounts and parties) in %d ms",
+                        rows.size(), from, loaded.rows.keys(), (System.nanoTime() - started) / 1_000_000);
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.warnf("history mirror: load failed (%s); decisions read PostgreSQL, retrying", e.getMessage());
+        }
+    }
+}
