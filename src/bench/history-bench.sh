@@ -13,6 +13,8 @@ port=${BENCH_PORT:-18082}
 log=target/history-bench-service.log
 source src/bench/service.sh
 export WARDEN_EMBEDDED_DB_DIR=target/history-bench-db WARDEN_EMBEDDED_DB_CLEAN=true
+# The loaded rows and the bench's own decisions, all held in the service (the default bound is 1,000,000).
+export WARDEN_HISTORY_MIRROR_MAX_ROWS=${WARDEN_HISTORY_MIRROR_MAX_ROWS:-2000000}
 start_warden "$port" "$log"
 pid=$warden_pid
 pidfile=$(find target/history-bench-db -name postmaster.pid | head -1)
