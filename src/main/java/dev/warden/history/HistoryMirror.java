@@ -134,8 +134,20 @@ public class HistoryMirror {
 
     /** Whether the windows of {@code request} can be answered from memory. */
     public boolean covers(HistoryRequest request) {
-        Held now = held;
+        return covers(held, request);
+    }
+
+    private boolean covers(Held now, HistoryRequest request) {
         return now != null && now.current && !request.asOf().minus(reach).isBefore(now.from);
+    }
+
+    /**
+     * Whether what was read from {@code read} still stands: the same rows are held and still cover {@code start}.
+     * A bound moves the boundary before it drops rows, and a reload replaces what is held, so a read that a drop or
+     * a reload overtook fails this check.
+     */
+    private boolean stillHolds(Held read, Instant start) {
+        return held == read && read.current && !start.isBefore(read.from);
     }
 
     /** How many transactions are held (0 while loading or off). */
@@ -159,19 +171,20 @@ public class HistoryMirror {
     /**
      * The counterparty memory as {@link HistoryWindow#activity} answers it: the last transfer from one account to the
      * other, and each account's last transaction either way, within [asOf - memory, asOf], leaving out
-     * {@code excludeTransactionId}. Only when the mirror {@link #coversMemory}.
+     * {@code excludeTransactionId}; null when the mirror does not hold all of that span, before or after reading.
      */
     public AccountActivity activity(String originatorAccount, String beneficiaryAccount, Instant asOf,
             Duration memory, String excludeTransactionId) {
         Held now = held;
-        if (now == null) throw new IllegalStateException("the history mirror holds nothing");
         Instant from = asOf.minus(memory);
-        return AccountActivity.of(asOf,
+        if (now == null || !stillHolds(now, from)) return null;
+        AccountActivity activity = AccountActivity.of(asOf,
                 latest(now, originatorAccount, from, asOf, excludeTransactionId,
                         t -> originatorAccount.equals(t.getOriginatorAccount())
                                 && beneficiaryAccount.equals(t.getBeneficiaryAccount())),
                 latest(now, originatorAccount, from, asOf, excludeTransactionId, t -> true),
                 latest(now, beneficiaryAccount, from, asOf, excludeTransactionId, t -> true));
+        return stillHolds(now, from) ? activity : null;
     }
 
     /** When {@code account} last took part in a transaction that {@code which} accepts, in [from, to]. */
@@ -186,16 +199,19 @@ public class HistoryMirror {
     }
 
     /**
-     * Hop 0 and the upstream hops of {@code request}, as {@link HistoryWindow#load} answers them. Only for a
-     * request the mirror {@link #covers}.
+     * Hop 0 and the upstream hops of {@code request}, as {@link HistoryWindow#load} answers them; null when the mirror
+     * does not hold all that the request reaches back to, before or after reading.
      */
     public List<PastTransaction> load(HistoryRequest request) {
         Held now = held;
-        if (now == null) throw new IllegalStateException("the history mirror holds nothing");
+        Instant start = request.asOf().minus(reach);
+        if (now == null || !stillHolds(now, start)) return null;
         List<PastTransaction> hop0 = window(now, request.accounts(), request.originatorPartyIds(), request.asOf(),
                 request.lookback(), request.maxRows(), request.maxRows(), request.excludeTransactionId());
-        return UpstreamHops.withUpstream(request, hop0, upstream, (accounts, asOf, window, perAccount, maxRows,
-                exclude) -> window(now, accounts, List.of(), asOf, window, perAccount, maxRows, exclude));
+        List<PastTransaction> all = UpstreamHops.withUpstream(request, hop0, upstream, (accounts, asOf, window,
+                perAccount, maxRows, exclude) -> window(now, accounts, List.of(), asOf, window, perAccount, maxRows,
+                        exclude));
+        return stillHolds(now, start) ? all : null;
     }
 
     private static List<PastTransaction> window(Held held, Collection<String> accounts, Collection<String> partyIds,

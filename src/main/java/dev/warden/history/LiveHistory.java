@@ -26,14 +26,16 @@ public class LiveHistory implements HistorySource {
 
     @Override
     public List<PastTransaction> load(HistoryRequest request) {
-        return mirror.covers(request) ? mirror.load(request) : database.load(request);
+        List<PastTransaction> held = mirror.load(request);
+        return held != null ? held : database.load(request);
     }
 
     @Override
     public AccountActivity activity(String originatorAccount, String beneficiaryAccount, Instant asOf,
             Duration memory, String excludeTransactionId) {
-        return mirror.coversMemory(asOf, memory)
-                ? mirror.activity(originatorAccount, beneficiaryAccount, asOf, memory, excludeTransactionId)
+        AccountActivity held = mirror.activity(originatorAccount, beneficiaryAccount, asOf, memory,
+                excludeTransactionId);
+        return held != null ? held
                 : database.activity(originatorAccount, beneficiaryAccount, asOf, memory, excludeTransactionId);
     }
 

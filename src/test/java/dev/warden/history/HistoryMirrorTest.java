@@ -121,6 +121,7 @@ class HistoryMirrorTest {
         HistoryRequest request = request(List.of(acc("importer")), List.of(), null, null, 2000);
         mirror.catchUp();
         assertThat(mirror.covers(request)).as("the look found more than it takes: reload").isFalse();
+        assertThat(mirror.load(request)).as("no answer from what it held before the import").isNull();
         mirror.tick();
         assertThat(mirror.covers(request)).isTrue();
         assertThat(mirror.load(request)).hasSize(8);
@@ -134,6 +135,12 @@ class HistoryMirrorTest {
         HistoryRequest now = request(List.of(acc("keeper")), List.of(), null, null, 2000);
         assertThat(shortMemory.covers(now)).isTrue();
         assertThat(shortMemory.coversMemory(AS_OF, YEAR)).as("a year reaches past 40 days").isFalse();
+        assertThat(shortMemory.activity(acc("keeper"), acc("k"), AS_OF, YEAR, "none")).isNull();
+        assertThat(shortMemory.load(new HistoryRequest(now.accounts(), List.of(), null, AS_OF.minus(Duration.ofDays(30)),
+                MONTH, 2000, "none"))).isNull();
+        assertThat(new LiveHistory(shortMemory, window).activity(acc("keeper"), acc("k"), AS_OF, YEAR, "none"))
+                .as("PostgreSQL answers what the mirror does not hold")
+                .isEqualTo(window.activity(acc("keeper"), acc("k"), AS_OF, YEAR, "none"));
         assertThat(shortMemory.covers(new HistoryRequest(now.accounts(), List.of(), null, AS_OF.minus(Duration.ofDays(30)),
                 MONTH, 2000, "none"))).as("a late arrival's window reaches past what is held").isFalse();
 
@@ -153,8 +160,8 @@ class HistoryMirrorTest {
         assertThat(bounded.heldSince()).as("and what reaches back to them reads PostgreSQL").isAfter(since);
         assertThat(bounded.covers(new HistoryRequest(now.accounts(), List.of(), null, since.plus(MONTH), MONTH, 2000,
                 "none"))).isFalse();
-        assertThat(ids(bounded.load(request(List.of(acc("keeper")), List.of(), null, null, 2000))))
-                .contains(id("recent"));
+        assertThat(bounded.load(new HistoryRequest(now.accounts(), List.of(), null, since.plus(MONTH), MONTH, 2000,
+                "none"))).isNull();
     }
 
     @Test
