@@ -190,7 +190,7 @@ public class HistoryMirror {
     /** When {@code account} last took part in a transaction that {@code which} accepts, in [from, to]. */
     private static Instant latest(Held held, String account, Instant from, Instant to, String exclude,
             Predicate<PastTransaction> which) {
-        for (PastTransaction t : held.rows.newestFirst(WindowSelection.Column.ORIGINATOR_ACCOUNT, account)) {
+        for (PastTransaction t : held.rows.newestFirst(WindowSelection.Kind.ACCOUNT, account, to)) {
             if (t.getOccurredAt().isAfter(to) || t.getTransactionId().equals(exclude)) continue;
             if (t.getOccurredAt().isBefore(from)) return null;
             if (which.test(t)) return t.getOccurredAt();

@@ -14,41 +14,48 @@ import dev.warden.facts.PastTransaction;
 /**
  * Rows by key, each key's newest first, for {@link HistoryMirror}: a row is filed under its originator's and
  * beneficiary's account and party (each once). Readers take a key's array as it stands and never see it change: a
- * writer replaces it (copy on write), one key at a time.
+ * writer replaces it (copy on write), one key at a time. Writers take turns (the mirror's lock).
  */
 final class KeyedRows {
     private static final PastTransaction[] NONE = new PastTransaction[0];
-    private static final String ACCOUNT = "a:";
-    private static final String PARTY = "p:";
-    private final ConcurrentHashMap<String, PastTransaction[]> byKey;
+    private final Map<WindowSelection.Kind, ConcurrentHashMap<String, PastTransaction[]>> byKind;
 
-    private KeyedRows(ConcurrentHashMap<String, PastTransaction[]> byKey) {
-        this.byKey = byKey;
+    /** Where a row is filed: a kind and a key value. */
+    private record Filing(WindowSelection.Kind kind, String key) {
+    }
+
+    private KeyedRows(Map<WindowSelection.Kind, ConcurrentHashMap<String, PastTransaction[]>> byKind) {
+        this.byKind = byKind;
     }
 
     /** {@code newestFirst} filed under their keys. */
     static KeyedRows of(List<PastTransaction> newestFirst) {
-        Map<String, List<PastTransaction>> lists = new HashMap<>();
+        Map<Filing, List<PastTransaction>> lists = new HashMap<>();
         for (PastTransaction t : newestFirst) {
-            for (String key : keys(t)) lists.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
+            for (Filing filing : filings(t)) lists.computeIfAbsent(filing, k -> new ArrayList<>()).add(t);
         }
-        ConcurrentHashMap<String, PastTransaction[]> byKey = new ConcurrentHashMap<>(lists.size() * 2);
-        lists.forEach((key, rows) -> byKey.put(key, rows.toArray(NONE)));
-        return new KeyedRows(byKey);
+        Map<WindowSelection.Kind, ConcurrentHashMap<String, PastTransaction[]>> byKind = new HashMap<>();
+        for (WindowSelection.Kind kind : WindowSelection.Kind.values()) byKind.put(kind, new ConcurrentHashMap<>());
+        lists.forEach((filing, rows) -> byKind.get(filing.kind()).put(filing.key(), rows.toArray(NONE)));
+        return new KeyedRows(byKind);
     }
 
     /**
-     * The rows an account or a party took part in (either way: {@code column} only tells accounts from parties),
-     * newest first.
+     * The rows an account or a party took part in (either way), newest first, from the first that occurred at or
+     * before {@code to}: a view that does not change.
      */
-    List<PastTransaction> newestFirst(WindowSelection.Column column, String value) {
-        return newestFirst((column.party ? PARTY : ACCOUNT) + value);
-    }
-
-    /** A key's rows, newest first (equal times by transactionId, descending): a view that does not change. */
-    private List<PastTransaction> newestFirst(String key) {
-        PastTransaction[] rows = byKey.get(key);
-        return rows == null ? List.of() : Collections.unmodifiableList(Arrays.asList(rows));
+    List<PastTransaction> newestFirst(WindowSelection.Kind kind, String value, Instant to) {
+        PastTransaction[] rows = byKind.get(kind).get(value);
+        if (rows == null) return List.of();
+        // Binary search for the first row not after `to` (rows are newest first).
+        int low = 0;
+        int high = rows.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (rows[middle].getOccurredAt().isAfter(to)) low = middle + 1;
+            else high = middle;
+        }
+        return Collections.unmodifiableList(Arrays.asList(rows).subList(low, rows.length));
     }
 
     /**
@@ -56,19 +63,19 @@ final class KeyedRows {
      * how many rows were new.
      */
     long add(List<PastTransaction> rows) {
-        Map<String, List<PastTransaction>> grouped = new HashMap<>();
+        Map<Filing, List<PastTransaction>> grouped = new HashMap<>();
         for (PastTransaction t : rows) {
-            for (String key : keys(t)) grouped.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
+            for (Filing filing : filings(t)) grouped.computeIfAbsent(filing, k -> new ArrayList<>()).add(t);
         }
         long[] added = {0};
-        grouped.forEach((key, filed) -> byKey.compute(key, (k, held) -> {
+        grouped.forEach((filing, filed) -> byKind.get(filing.kind()).compute(filing.key(), (k, held) -> {
             List<PastTransaction> all = new ArrayList<>((held == null ? 0 : held.length) + filed.size());
             if (held != null) all.addAll(Arrays.asList(held));
             for (PastTransaction t : filed) {
                 int at = Collections.binarySearch(all, t, WindowSelection.NEWEST_FIRST);
                 if (at >= 0) continue;
                 all.add(-at - 1, t);
-                if (key.equals(keys(t).get(0))) added[0]++;
+                if (filing.equals(filings(t).get(0))) added[0]++;
             }
             return all.toArray(NONE);
         }));
@@ -78,17 +85,18 @@ final class KeyedRows {
     /** Drops every row that occurred before {@code from}; returns how many rows went. */
     long dropBefore(Instant from) {
         long dropped = 0;
-        for (Map.Entry<String, PastTransaction[]> entry : byKey.entrySet()) {
-            PastTransaction[] rows = entry.getValue();
-            int keep = rows.length;
-            while (keep > 0 && rows[keep - 1].getOccurredAt().isBefore(from)) keep--;
-            if (keep == rows.length) continue;
-            boolean replaced = keep == 0 ? byKey.remove(entry.getKey(), rows)
-                    : byKey.replace(entry.getKey(), rows, Arrays.copyOf(rows, keep));
-            // Changed meanwhile by add: left for the next sweep.
-            if (!replaced) continue;
-            for (int i = keep; i < rows.length; i++) {
-                if (entry.getKey().equals(keys(rows[i]).get(0))) dropped++;
+        for (var kind : byKind.entrySet()) {
+            for (Map.Entry<String, PastTransaction[]> entry : kind.getValue().entrySet()) {
+                PastTransaction[] rows = entry.getValue();
+                int keep = rows.length;
+                while (keep > 0 && rows[keep - 1].getOccurredAt().isBefore(from)) keep--;
+                if (keep == rows.length) continue;
+                if (keep == 0) kind.getValue().remove(entry.getKey());
+                else entry.setValue(Arrays.copyOf(rows, keep));
+                Filing filing = new Filing(kind.getKey(), entry.getKey());
+                for (int i = keep; i < rows.length; i++) {
+                    if (filing.equals(filings(rows[i]).get(0))) dropped++;
+                }
             }
         }
         return dropped;
@@ -96,18 +104,18 @@ final class KeyedRows {
 
     /** How many accounts and parties hold rows. */
     int keys() {
-        return byKey.size();
+        return byKind.values().stream().mapToInt(Map::size).sum();
     }
 
-    /** A row's keys, the first of them counting it. */
-    private static List<String> keys(PastTransaction t) {
-        List<String> keys = new ArrayList<>(4);
-        for (String account : new String[] {t.getOriginatorAccount(), t.getBeneficiaryAccount()}) {
-            if (account != null && !keys.contains(ACCOUNT + account)) keys.add(ACCOUNT + account);
+    /** A row's filings, the first of them counting it. */
+    private static List<Filing> filings(PastTransaction t) {
+        List<Filing> filings = new ArrayList<>(4);
+        for (WindowSelection.Kind kind : WindowSelection.Kind.values()) {
+            for (String key : new String[] {kind.originator.apply(t), kind.beneficiary.apply(t)}) {
+                Filing filing = new Filing(kind, key);
+                if (key != null && !filings.contains(filing)) filings.add(filing);
+            }
         }
-        for (String party : new String[] {t.getOriginatorPartyId(), t.getBeneficiaryPartyId()}) {
-            if (party != null && !keys.contains(PARTY + party)) keys.add(PARTY + party);
-        }
-        return keys;
+        return filings;
     }
 }

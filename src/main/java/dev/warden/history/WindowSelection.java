@@ -22,26 +22,30 @@ final class WindowSelection {
     static final Comparator<PastTransaction> NEWEST_FIRST = Comparator.comparing(PastTransaction::getOccurredAt)
             .thenComparing(PastTransaction::getTransactionId).reversed();
 
-    /** The key columns of the window: the accounts' two, then the originator's party's two. */
-    enum Column {
-        ORIGINATOR_ACCOUNT(PastTransaction::getOriginatorAccount, false),
-        BENEFICIARY_ACCOUNT(PastTransaction::getBeneficiaryAccount, false),
-        ORIGINATOR_PARTY(PastTransaction::getOriginatorPartyId, true),
-        BENEFICIARY_PARTY(PastTransaction::getBeneficiaryPartyId, true);
+    /**
+     * The key columns of the window by kind: the accounts' two (originator's, beneficiary's), then the parties' two.
+     * One pass over a key value's rows serves both columns of its kind.
+     */
+    enum Kind {
+        ACCOUNT(PastTransaction::getOriginatorAccount, PastTransaction::getBeneficiaryAccount),
+        PARTY(PastTransaction::getOriginatorPartyId, PastTransaction::getBeneficiaryPartyId);
 
-        final Function<PastTransaction, String> value;
-        final boolean party;
+        final Function<PastTransaction, String> originator;
+        final Function<PastTransaction, String> beneficiary;
 
-        Column(Function<PastTransaction, String> value, boolean party) {
-            this.value = value;
-            this.party = party;
+        Kind(Function<PastTransaction, String> originator, Function<PastTransaction, String> beneficiary) {
+            this.originator = originator;
+            this.beneficiary = beneficiary;
         }
     }
 
-    /** Rows that may hold a key value's rows, newest first (others among them are skipped). */
+    /**
+     * Rows that may hold a key value's rows, newest first, from any row that occurred at or before {@code to} on
+     * (earlier ones may be given too; other key values' rows among them are skipped).
+     */
     @FunctionalInterface
     interface Candidates {
-        Iterable<PastTransaction> of(Column column, String value);
+        Iterable<PastTransaction> of(Kind kind, String value, Instant to);
     }
 
     /** One transaction as DISTINCT ON in the window statement tells them apart. */
@@ -56,18 +60,20 @@ final class WindowSelection {
             String excludeTransactionId) {
         int limit = Math.min(perKey, maxRows);
         Map<Identity, PastTransaction> picked = new LinkedHashMap<>();
-        for (Column column : Column.values()) {
-            for (String value : column.party ? partyIds : accounts) {
-                int taken = 0;
-                for (PastTransaction t : candidates.of(column, value)) {
-                    if (taken >= limit) break;
+        for (Kind kind : Kind.values()) {
+            for (String value : kind == Kind.PARTY ? partyIds : accounts) {
+                // The originator's and the beneficiary's column, each with its own bound, as the statement's branches.
+                int asOriginator = 0;
+                int asBeneficiary = 0;
+                for (PastTransaction t : candidates.of(kind, value, to)) {
+                    if (asOriginator >= limit && asBeneficiary >= limit) break;
                     if (t.getOccurredAt().isBefore(from)) break;
-                    if (!value.equals(column.value.apply(t)) || t.getOccurredAt().isAfter(to)
-                            || t.getTransactionId().equals(excludeTransactionId)) {
-                        continue;
-                    }
-                    picked.putIfAbsent(new Identity(t.getOccurredAt(), t.getTransactionId()), t);
-                    taken++;
+                    if (t.getOccurredAt().isAfter(to) || t.getTransactionId().equals(excludeTransactionId)) continue;
+                    boolean originator = asOriginator < limit && value.equals(kind.originator.apply(t));
+                    boolean beneficiary = asBeneficiary < limit && value.equals(kind.beneficiary.apply(t));
+                    if (originator) asOriginator++;
+                    if (beneficiary) asBeneficiary++;
+                    if (originator || beneficiary) picked.putIfAbsent(new Identity(t.getOccurredAt(), t.getTransactionId()), t);
                 }
             }
         }
