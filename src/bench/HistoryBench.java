@@ -27,7 +27,8 @@ import org.postgresql.PGConnection;
  * with one client (latency of a lone decision) and with N clients (throughput, CPU saturated). Enrichment latency is
  * the service's own timings.enrichMicros (KYC profiles, history window with upstream hops, screening) of every
  * answered decision, with its parts historyMicros (counterparty memory, window, upstream hops) and screeningMicros.
- * {@code --loaded} measures an already loaded database again.
+ * {@code --load-only} stops after loading (history-bench.sh then restarts the service); {@code --loaded} measures an
+ * already loaded database.
  *
  * Run by src/bench/history-bench.sh; loopback only.
  */
@@ -39,6 +40,10 @@ public class HistoryBench {
     private static double repeat;
     /** Standing payees per account. */
     private static final int STANDING = 4;
+    /** Longest warm-up beyond --warmup, in seconds, while the JIT compilers are still busy. */
+    private static final int MAX_EXTRA_WARMUP = 300;
+    /** Compiler CPU over 10 s of warm-up (in 10 ms ticks) under which the JIT counts as quiet: 5% of a core. */
+    private static final long QUIET_COMPILER_TICKS = 50;
     /** Seconds of warm-up before each state is measured (see {@link #phase}). */
     private static int warmup;
     /** Days of history the loaded rows cover, ending at END. */
@@ -64,6 +69,7 @@ public class HistoryBench {
             long start = System.nanoTime();
             load(jdbc, rows, accounts);
             System.out.printf(Locale.ROOT, "loaded %,d transactions over %,d accounts in %.0f s%n", rows, accounts, (System.nanoTime() - start) / 1e9);
+            if (Arrays.asList(args).contains("--load-only")) return;
         }
         describe(jdbc);
         phase(String.format(Locale.ROOT, "%,d stored", rows), client, target, accounts, concurrency, seconds, "f");
@@ -79,6 +85,19 @@ public class HistoryBench {
     static void phase(String label, HttpClient client, URI target, int accounts, int concurrency, int seconds,
             String run) throws Exception {
         measure("warm-up", client, target, accounts, concurrency, warmup, null);
+        // On two cores the JIT compilers can still be busy minutes after start (more so when the host is slow), and a
+        // compiler thread taking half a core shows in every figure. Warm up on until they are quiet.
+        int extra = 0;
+        long ticks = compilerTicks(), step;
+        do {
+            measure("warm-up", client, target, accounts, concurrency, 10, null);
+            extra += 10;
+            long now = compilerTicks();
+            step = now - ticks;
+            ticks = now;
+        } while (step > QUIET_COMPILER_TICKS && extra < MAX_EXTRA_WARMUP);
+        System.out.printf(Locale.ROOT, "(warm-up %d s; JIT compilers over its last 10 s: %.0f%% of a core)%n", warmup + extra,
+                step / 10.0);
         measure(label + ", 1 client", client, target, accounts, 1, seconds, run + "1");
         measure(label + ", " + concurrency + " clients", client, target, accounts, concurrency, seconds, run + "n");
     }
@@ -198,7 +217,7 @@ public class HistoryBench {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         AtomicLong ok = new AtomicLong(), failed = new AtomicLong(), seq = new AtomicLong();
         List<long[]> timings = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-        long[] cpuBefore = {cpuTicks(servicePid, false), cpuTicks(postgresPid, true)};
+        long[] cpuBefore = {cpuTicks(servicePid, false), cpuTicks(postgresPid, true), compilerTicks()};
         String prefix = (run == null ? "w" : run) + Long.toString(System.nanoTime(), 36);
         for (int w = 0; w < concurrency; w++) {
             pool.submit(() -> {
@@ -225,15 +244,16 @@ public class HistoryBench {
         long decided = Math.max(1, ok.get());
         double serviceCpu = (cpuTicks(servicePid, false) - cpuBefore[0]) * 10.0 / decided;
         double postgresCpu = (cpuTicks(postgresPid, true) - cpuBefore[1]) * 10.0 / decided;
+        double compilerCpu = (compilerTicks() - cpuBefore[2]) * 10.0 / decided;
         long[] enrich = column(timings, 0), history = column(timings, 4), screening = column(timings, 5);
         System.out.printf(Locale.ROOT, "%s: %.0f decisions/s (%d ok, %d failed, %d s); enrichment ms p50 %.3f p99 %.3f max %.3f"
                 + " (of which history p50 %.3f p99 %.3f, screening p50 %.3f p99 %.3f); "
-                + "p50 ms rules %.3f persist %.3f total %.3f; CPU ms per decision service %.2f PostgreSQL %.2f; "
-                + "load average %s%n",
+                + "p50 ms rules %.3f persist %.3f total %.3f; CPU ms per decision service %.2f (of which JIT compilers %.2f) "
+                + "PostgreSQL %.2f; load average %s%n",
                 label, ok.get() / (double) seconds, ok.get(), failed.get(), seconds, pct(enrich, 50), pct(enrich, 99),
                 enrich.length == 0 ? 0 : enrich[enrich.length - 1] / 1e3, pct(history, 50), pct(history, 99),
                 pct(screening, 50), pct(screening, 99), pct(column(timings, 1), 50),
-                pct(column(timings, 2), 50), pct(column(timings, 3), 50), serviceCpu, postgresCpu, loadAverage());
+                pct(column(timings, 2), 50), pct(column(timings, 3), 50), serviceCpu, compilerCpu, postgresCpu, loadAverage());
     }
 
     /** The timings of a decision response, or null when it has none. */
@@ -287,6 +307,24 @@ public class HistoryBench {
                 }
             });
             return total[0];
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    /** CPU ticks the service's JIT compiler threads (C1, C2) have used so far; 0 without the service's pid. */
+    static long compilerTicks() {
+        if (servicePid <= 0) return 0;
+        try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/" + servicePid + "/task"))) {
+            return tasks.mapToLong(task -> {
+                try {
+                    if (!java.nio.file.Files.readString(task.resolve("comm")).contains("CompilerThre")) return 0;
+                } catch (java.io.IOException e) {
+                    return 0;
+                }
+                String[] stat = stat(task);
+                return stat == null ? 0 : Long.parseLong(stat[13]) + Long.parseLong(stat[14]);
+            }).sum();
         } catch (java.io.IOException e) {
             return 0;
         }
