@@ -74,6 +74,17 @@ public class HistoryMirror {
     /** What is held; replaced whole by a load. Null until loaded, or when stopped. */
     private volatile Held held;
 
+    /** One copy of each string value the held rows repeat. */
+    private static final class SharedStrings {
+        private final Map<String, String> values = new ConcurrentHashMap<>();
+
+        String shared(String value) {
+            if (value == null) return null;
+            String held = values.putIfAbsent(value, value);
+            return held == null ? value : held;
+        }
+    }
+
     /** The rows held and what they cover; {@code log} and the counters change under the mirror's lock. */
     private static final class Held {
         final KeyedRows rows;
@@ -86,17 +97,15 @@ public class HistoryMirror {
         /** False after a failed look, until one succeeds: rows may be missing. */
         volatile boolean current = true;
         /** One copy of each account, party, country, currency, asset and chain held (most of a row's memory). */
-        final Map<String, String> values = new ConcurrentHashMap<>();
+        final SharedStrings strings;
 
-        String shared(String value) {
-            if (value == null) return null;
-            String held = values.putIfAbsent(value, value);
-            return held == null ? value : held;
-        }
-
-        /** {@code newestFirst}: every transaction that occurred at or after {@code from}, read with the log's snapshot. */
-        Held(List<PastTransaction> newestFirst, HistoryLog log, Instant from, Instant newest) {
+        /**
+         * {@code newestFirst}: every transaction that occurred at or after {@code from}, read with the log's snapshot;
+         * {@code strings}: the copies their strings share.
+         */
+        Held(List<PastTransaction> newestFirst, SharedStrings strings, HistoryLog log, Instant from, Instant newest) {
             this.rows = KeyedRows.of(newestFirst);
+            this.strings = strings;
             this.count = newestFirst.size();
             this.log = log;
             this.from = from;
@@ -230,7 +239,7 @@ public class HistoryMirror {
             Held now = held;
             if (now == null) return;
             try (Connection connection = dataSource.getConnection()) {
-                HistoryLog.Look look = now.log.since(connection, clock.instant(), now::shared);
+                HistoryLog.Look look = now.log.since(connection, clock.instant(), now.strings::shared);
                 if (!look.written().complete()) {
                     LOG.infof("history mirror: more than %d rows written since the last look (an import?); reloading",
                             maxLookRows);
@@ -251,12 +260,11 @@ public class HistoryMirror {
     private void add(Held now, List<PastTransaction> rows) {
         if (rows.isEmpty()) return;
         List<PastTransaction> kept = new ArrayList<>(rows.size());
-        Instant limit = clock.instant().plus(CLOCK_SKEW);
         for (PastTransaction t : rows) {
             // An earlier row than what is held is not needed: a decision reaching back to it reads PostgreSQL.
             if (t.getOccurredAt().isBefore(now.from)) continue;
             kept.add(t);
-            Instant at = t.getOccurredAt().isAfter(limit) ? limit : t.getOccurredAt();
+            Instant at = capped(t.getOccurredAt());
             if (now.newest == null || at.isAfter(now.newest)) now.newest = at;
         }
         now.count += now.rows.add(kept);
@@ -276,6 +284,12 @@ public class HistoryMirror {
         // The boundary first: a decision asking for older rows reads PostgreSQL from now on.
         now.from = from;
         now.count -= now.rows.dropBefore(from);
+    }
+
+    /** {@code at}, or the clock plus CLOCK_SKEW if later: a row dated far ahead does not move the retention. */
+    private Instant capped(Instant at) {
+        Instant limit = clock.instant().plus(CLOCK_SKEW);
+        return at.isAfter(limit) ? limit : at;
     }
 
     /** The periodic task: loads when nothing is held, else catches up. */
@@ -301,19 +315,18 @@ public class HistoryMirror {
                     rs.next();
                     snapshot = rs.getString(1);
                     Timestamp max = rs.getTimestamp(2);
-                    Instant limit = clock.instant().plus(CLOCK_SKEW);
-                    newest = max == null ? null : max.toInstant().isAfter(limit) ? limit : max.toInstant();
+                    newest = max == null ? null : capped(max.toInstant());
                 }
                 Instant from = newest == null ? Instant.EPOCH : newest.minus(config.retention());
                 List<PastTransaction> rows = new ArrayList<>();
-                Instant shared = clock.instant();
-                Held loading = new Held(List.of(), new HistoryLog(snapshot, maxLookRows), from, newest);
+                Instant asOf = clock.instant();
+                SharedStrings strings = new SharedStrings();
                 try (PreparedStatement query = connection.prepareStatement(LOAD)) {
                     query.setFetchSize(10_000);
                     query.setTimestamp(1, Timestamp.from(from));
                     try (ResultSet rs = query.executeQuery()) {
                         while (rows.size() < config.maxRows() && rs.next()) {
-                            rows.add(HistoryWindow.map(rs, shared, loading::shared));
+                            rows.add(HistoryWindow.map(rs, asOf, strings::shared));
                         }
                         if (rows.size() >= config.maxRows() && rs.next()) {
                             // More than the bound within the retention: the newest rows, cut at a whole instant.
@@ -323,8 +336,7 @@ public class HistoryMirror {
                         }
                     }
                 }
-                Held loaded = new Held(rows, loading.log, from, newest);
-                loaded.values.putAll(loading.values);
+                Held loaded = new Held(rows, strings, new HistoryLog(snapshot, maxLookRows), from, newest);
                 held = loaded;
                 LOG.infof("history mirror: %d transactions since %s held (%d accounts and parties) in %d ms",
                         rows.size(), from, loaded.rows.keys(), (System.nanoTime() - started) / 1_000_000);

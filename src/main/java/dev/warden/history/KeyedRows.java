@@ -30,10 +30,7 @@ final class KeyedRows {
 
     /** {@code newestFirst} filed under their keys. */
     static KeyedRows of(List<PastTransaction> newestFirst) {
-        Map<Filing, List<PastTransaction>> lists = new HashMap<>();
-        for (PastTransaction t : newestFirst) {
-            for (Filing filing : filings(t)) lists.computeIfAbsent(filing, k -> new ArrayList<>()).add(t);
-        }
+        Map<Filing, List<PastTransaction>> lists = byFiling(newestFirst);
         Map<WindowSelection.Kind, ConcurrentHashMap<String, PastTransaction[]>> byKind = new HashMap<>();
         for (WindowSelection.Kind kind : WindowSelection.Kind.values()) byKind.put(kind, new ConcurrentHashMap<>());
         lists.forEach((filing, rows) -> byKind.get(filing.kind()).put(filing.key(), rows.toArray(NONE)));
@@ -63,10 +60,7 @@ final class KeyedRows {
      * how many rows were new.
      */
     long add(List<PastTransaction> rows) {
-        Map<Filing, List<PastTransaction>> grouped = new HashMap<>();
-        for (PastTransaction t : rows) {
-            for (Filing filing : filings(t)) grouped.computeIfAbsent(filing, k -> new ArrayList<>()).add(t);
-        }
+        Map<Filing, List<PastTransaction>> grouped = byFiling(rows);
         long[] added = {0};
         grouped.forEach((filing, filed) -> byKind.get(filing.kind()).compute(filing.key(), (k, held) -> {
             List<PastTransaction> all = new ArrayList<>((held == null ? 0 : held.length) + filed.size());
@@ -105,6 +99,15 @@ final class KeyedRows {
     /** How many accounts and parties hold rows. */
     int keys() {
         return byKind.values().stream().mapToInt(Map::size).sum();
+    }
+
+    /** {@code rows} under each of their filings, in the order given. */
+    private static Map<Filing, List<PastTransaction>> byFiling(List<PastTransaction> rows) {
+        Map<Filing, List<PastTransaction>> grouped = new HashMap<>();
+        for (PastTransaction t : rows) {
+            for (Filing filing : filings(t)) grouped.computeIfAbsent(filing, k -> new ArrayList<>()).add(t);
+        }
+        return grouped;
     }
 
     /** A row's filings, the first of them counting it. */
