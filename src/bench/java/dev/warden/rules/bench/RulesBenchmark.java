@@ -57,17 +57,29 @@ public class RulesBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        // As in the service (Quarkus logs at INFO): without a level the JBoss slf4j binding formats every trace
-        // message Drools writes while it evaluates, which would be measured as rule cost.
+        rules = compile(System.getProperty(RULES, "rules"));
+        decisions = decisions(rows);
+    }
+
+    /**
+     * The rule set in {@code folder}, with logging as in the service (Quarkus logs at INFO): without a level the
+     * JBoss slf4j binding formats every trace message Drools writes while it evaluates, measured as rule cost.
+     */
+    static CompiledRuleSet compile(String folder) {
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.INFO);
-        rules = new RuleSetCompiler().compile(RuleSources.readFolder(Path.of(System.getProperty(RULES, "rules"))));
+        return new RuleSetCompiler().compile(RuleSources.readFolder(Path.of(folder)));
+    }
+
+    /** 64 decisions' facts with {@code rows} history rows each, the same on every run. */
+    static DecisionFacts[] decisions(int rows) {
         Random random = new Random(7);
-        decisions = new DecisionFacts[64];
-        for (int i = 0; i < decisions.length; i++) decisions[i] = decisionFor(random, i, rows);
+        DecisionFacts[] decisions = new DecisionFacts[64];
+        for (int i = 0; i < decisions.length; i++) decisions[i] = decision(random, i, rows);
+        return decisions;
     }
 
     /** Facts of one decision: acc-a pays acc-b, with {@code rows} rows of history around them. */
-    public static DecisionFacts decisionFor(Random random, int index, int rows) {
+    private static DecisionFacts decision(Random random, int index, int rows) {
         String a = "acc-" + index + "-a", b = "acc-" + index + "-b";
         LocalDate day = LocalDate.of(2026, 12, 1);
         Party originator = Party.builder(PartyRole.ORIGINATOR).partyId("party-" + index + "-a").name("Anna Example")
