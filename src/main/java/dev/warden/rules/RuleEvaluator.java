@@ -6,6 +6,7 @@ import org.kie.api.runtime.KieSession;
 
 import dev.warden.facts.Finding;
 import dev.warden.facts.Findings;
+import dev.warden.facts.History;
 
 /**
  * Runs one decision's facts through a compiled rule set in a fresh session and returns what the rules raised.
@@ -41,7 +42,10 @@ public final class RuleEvaluator {
             session.insert(facts.transaction());
             session.insert(facts.transaction().getOriginator());
             session.insert(facts.transaction().getBeneficiary());
-            facts.history().forEach(session::insert);
+            session.insert(new History(facts.history()));
+            // Rows as facts only for rule sets that still match them so (written before History): every inserted row
+            // goes through every PastTransaction pattern, the largest cost of a decision with a busy history.
+            if (ruleSet.matchesInsertedRows()) facts.history().forEach(session::insert);
             facts.hits().forEach(session::insert);
             int fired = session.fireAllRules(MAX_FIRINGS);
             if (fired >= MAX_FIRINGS) {

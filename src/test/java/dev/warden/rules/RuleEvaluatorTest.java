@@ -18,6 +18,7 @@ import dev.warden.decision.Outcome;
 import dev.warden.facts.Finding;
 import dev.warden.facts.Party;
 import dev.warden.facts.PartyRole;
+import dev.warden.facts.PastTransaction;
 import dev.warden.facts.Severity;
 import dev.warden.facts.Transaction;
 import dev.warden.facts.TransactionType;
@@ -73,6 +74,42 @@ class RuleEvaluatorTest {
         CompiledRuleSet set = new RuleSetCompiler().compile(RuleSources.readFolder(dir));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RuleEvaluator().evaluate(set,
                 new DecisionFacts(transaction(), List.of(), List.of()))).hasMessageContaining("a rule loops");
+    }
+
+    @Test
+    void rulesReadTheHistoryFromTheHistoryFactAndRuleSetsThatMatchInsertedRowsStillGetThem() {
+        List<PastTransaction> history = List.of(past("p1", "a1", "x1"), past("p2", "a1", "x2"), past("p3", "x3", "a1"));
+        RuleFolders.write(dir, Map.of("lists/fx-usd-rates.csv", RuleSetCompilerTest.fx(), "from.drl", HEADER
+                + rule("SENT_TWICE", "REVIEW", "$t : Transaction($a : originator.accountKey)\n    $h : History()\n"
+                        + "    $sent : java.util.List(size == 2) from collect(PastTransaction() from $h.sentBy($a))",
+                        "findings.raise(kcontext, 10, \"sent twice\");")));
+        CompiledRuleSet fromHistory = new RuleSetCompiler().compile(RuleSources.readFolder(dir));
+        assertThat(fromHistory.matchesInsertedRows()).isFalse();
+        assertThat(new RuleEvaluator().evaluate(fromHistory, new DecisionFacts(transaction(), history, List.of())))
+                .extracting(Finding::getRuleId).containsExactly("SENT_TWICE");
+
+        // A rule written before the History fact: the rows are inserted for it, so it keeps firing.
+        RuleFolders.write(dir, Map.of("inserted.drl", HEADER
+                + rule("RECEIVED_ONCE", "REVIEW", "$t : Transaction($a : originator.accountKey)\n"
+                        + "    $in : java.util.List(size == 1) from collect(PastTransaction(beneficiaryAccount == $a))",
+                        "findings.raise(kcontext, 10, \"received once\");")));
+        CompiledRuleSet both = new RuleSetCompiler().compile(RuleSources.readFolder(dir));
+        assertThat(both.matchesInsertedRows()).isTrue();
+        assertThat(new RuleEvaluator().evaluate(both, new DecisionFacts(transaction(), history, List.of())))
+                .extracting(Finding::getRuleId).containsExactlyInAnyOrder("SENT_TWICE", "RECEIVED_ONCE");
+    }
+
+    @Test
+    void theShippedRulesReadTheHistoryFromTheHistoryFact() {
+        // Inserted rows would go through every PastTransaction pattern: the cost that History removes (rules/README.md).
+        CompiledRuleSet shipped = new RuleSetCompiler().compile(RuleSources.readFolder(Path.of("rules")));
+        assertThat(shipped.matchesInsertedRows()).isFalse();
+    }
+
+    private static PastTransaction past(String id, String from, String to) {
+        Instant asOf = Instant.parse("2026-11-20T10:00:00Z");
+        return new PastTransaction(id, TransactionType.WIRE, asOf.minusSeconds(3600), BigDecimal.TEN, "USD",
+                BigDecimal.TEN, from, to, null, null, null, null, null, null, false, 0, asOf);
     }
 
     static Transaction transaction() {
