@@ -28,7 +28,11 @@ import org.postgresql.PGConnection;
  * the service's own timings.enrichMicros (KYC profiles, history window with upstream hops, screening) of every
  * answered decision, with its parts historyMicros (counterparty memory, window, upstream hops) and screeningMicros.
  * {@code --load-only} stops after loading (history-bench.sh then restarts the service); {@code --loaded} measures an
- * already loaded database.
+ * already loaded database; {@code --import} only loads the rows into {@code --jdbc}.
+ *
+ * <p>{@code --ab URL} (history-ab.sh): the throughput of two services side by side, the one at {@code --url} on an
+ * empty history and the one at URL on the loaded one, measured in alternating slices (A B, B A, ...), so that the
+ * box's drift over the run falls on both alike; reports each pair's ratio and their median.
  *
  * Run by src/bench/history-bench.sh; loopback only.
  */
@@ -64,6 +68,20 @@ public class HistoryBench {
         if (!List.of("127.0.0.1", "localhost").contains(target.getHost())) throw new IllegalArgumentException("loopback only");
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
+        if (Arrays.asList(args).contains("--import")) {
+            load(jdbc, rows, accounts);
+            describe(jdbc);
+            return;
+        }
+        String ab = arg(args, "--ab", null);
+        if (ab != null) {
+            Service empty = new Service("empty history", target, servicePid, postgresPid);
+            Service loaded = new Service(String.format(Locale.ROOT, "%,d stored", rows), URI.create(ab + "/v1/decisions"),
+                    Long.parseLong(arg(args, "--service-pid-b", "0")), Long.parseLong(arg(args, "--postgres-pid-b", "0")));
+            if (!List.of("127.0.0.1", "localhost").contains(loaded.target().getHost())) throw new IllegalArgumentException("loopback only");
+            alternate(client, empty, loaded, accounts, concurrency, seconds, Integer.parseInt(arg(args, "--pairs", "6")));
+            return;
+        }
         if (!Arrays.asList(args).contains("--loaded")) {
             phase("empty history", client, target, accounts, concurrency, seconds, "e");
             long start = System.nanoTime();
@@ -84,6 +102,13 @@ public class HistoryBench {
      */
     static void phase(String label, HttpClient client, URI target, int accounts, int concurrency, int seconds,
             String run) throws Exception {
+        warmUp(client, target, accounts, concurrency);
+        measure(label + ", 1 client", client, target, accounts, 1, seconds, run + "1");
+        measure(label + ", " + concurrency + " clients", client, target, accounts, concurrency, seconds, run + "n");
+    }
+
+    /** {@code --warmup} seconds, then on in 10 s steps until the JIT compilers are quiet (at most 300 s more). */
+    static void warmUp(HttpClient client, URI target, int accounts, int concurrency) throws Exception {
         measure("warm-up", client, target, accounts, concurrency, warmup, null);
         // On two cores the JIT compilers can still be busy minutes after start (more so when the host is slow), and a
         // compiler thread taking half a core shows in every figure. Warm up on until they are quiet.
@@ -98,8 +123,55 @@ public class HistoryBench {
         } while (step > QUIET_COMPILER_TICKS && extra < MAX_EXTRA_WARMUP);
         System.out.printf(Locale.ROOT, "(warm-up %d s; JIT compilers over its last 10 s: %.0f%% of a core)%n", warmup + extra,
                 step / 10.0);
-        measure(label + ", 1 client", client, target, accounts, 1, seconds, run + "1");
-        measure(label + ", " + concurrency + " clients", client, target, accounts, concurrency, seconds, run + "n");
+    }
+
+    /** A service under measurement: its decision endpoint, its process and its PostgreSQL server's. */
+    record Service(String label, URI target, long pid, long postgresPid) {
+        /** Makes CPU figures count this service's processes. */
+        void select() {
+            HistoryBench.servicePid = pid;
+            HistoryBench.postgresPid = postgresPid;
+        }
+    }
+
+    /**
+     * Both services warmed up until their JIT compilers are quiet, then {@code pairs} pairs of throughput slices with
+     * {@code concurrency} clients, A B then B A: the ratio of each pair, and the median, is drift-free to the extent the
+     * box's speed holds over one pair (2 x {@code seconds}).
+     */
+    static void alternate(HttpClient client, Service empty, Service loaded, int accounts, int concurrency, int seconds,
+            int pairs) throws Exception {
+        for (Service service : List.of(empty, loaded)) {
+            service.select();
+            warmUp(client, service.target(), accounts, concurrency);
+        }
+        double[] ratios = new double[pairs];
+        double[][] cpu = new double[2][pairs];
+        for (int pair = 0; pair < pairs; pair++) {
+            double[] rate = new double[2];
+            for (int i = 0; i < 2; i++) {
+                int which = pair % 2 == 0 ? i : 1 - i;
+                Service service = which == 0 ? empty : loaded;
+                service.select();
+                double[] result = measure(service.label() + ", " + concurrency + " clients, pair " + (pair + 1), client,
+                        service.target(), accounts, concurrency, seconds, which == 0 ? "a" : "b");
+                rate[which] = result[0];
+                cpu[which][pair] = result[1] + result[2];
+            }
+            ratios[pair] = rate[1] / rate[0];
+            System.out.printf(Locale.ROOT, "pair %d: loaded/empty decisions per second %.2f%n", pair + 1, ratios[pair]);
+        }
+        System.out.printf(Locale.ROOT, "loaded/empty decisions per second: median %.2f over %d pairs (%s); CPU ms per "
+                + "decision (service + PostgreSQL), median: empty %.2f, loaded %.2f%n", median(ratios), pairs,
+                Arrays.toString(Arrays.stream(ratios).map(r -> Math.round(r * 100) / 100.0).toArray()),
+                median(cpu[0]), median(cpu[1]));
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     /**
@@ -211,7 +283,8 @@ public class HistoryBench {
     private static final List<Pattern> TIMINGS = java.util.stream.Stream.of("enrichMicros", "rulesMicros", "persistMicros",
             "totalMicros", "historyMicros", "screeningMicros").map(name -> Pattern.compile("\"" + name + "\"\\s*:\\s*(\\d+)")).toList();
 
-    static void measure(String label, HttpClient client, URI target, int accounts, int concurrency, int seconds,
+    /** Decisions per second and CPU ms per decision of the service and of PostgreSQL; nothing for a warm-up. */
+    static double[] measure(String label, HttpClient client, URI target, int accounts, int concurrency, int seconds,
             String run) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
@@ -240,7 +313,7 @@ public class HistoryBench {
         }
         pool.shutdown();
         pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
-        if (run == null) return;
+        if (run == null) return null;
         long decided = Math.max(1, ok.get());
         double serviceCpu = (cpuTicks(servicePid, false) - cpuBefore[0]) * 10.0 / decided;
         double postgresCpu = (cpuTicks(postgresPid, true) - cpuBefore[1]) * 10.0 / decided;
@@ -254,6 +327,7 @@ public class HistoryBench {
                 enrich.length == 0 ? 0 : enrich[enrich.length - 1] / 1e3, pct(history, 50), pct(history, 99),
                 pct(screening, 50), pct(screening, 99), pct(column(timings, 1), 50),
                 pct(column(timings, 2), 50), pct(column(timings, 3), 50), serviceCpu, compilerCpu, postgresCpu, loadAverage());
+        return new double[] {ok.get() / (double) seconds, serviceCpu, postgresCpu};
     }
 
     /** The timings of a decision response, or null when it has none. */
