@@ -21,11 +21,15 @@ postgres_of() {
   local pidfile; pidfile=$(find "$1" -name postmaster.pid | head -1)
   pg_port=$(sed -n 4p "$pidfile"); pg_pid=$(sed -n 1p "$pidfile")
 }
-start() { # folder port clean
-  WARDEN_EMBEDDED_DB_DIR=$1 WARDEN_EMBEDDED_DB_CLEAN=$3 start_warden "$2" "$log"
-}
+# Starts the service on the database folder $1 and port $2 ($3: start from an empty database) and sets warden_pid. Each
+# start replaces service.sh's EXIT trap (it stops only the last service) with one that stops every service started.
 pids=""
-trap 'kill $pids 2>/dev/null; wait 2>/dev/null || true' EXIT
+start() { # folder port clean
+  if curl -fs "http://127.0.0.1:$2/q/health/ready" > /dev/null 2>&1; then echo "port $2 is taken"; exit 1; fi
+  WARDEN_EMBEDDED_DB_DIR=$1 WARDEN_EMBEDDED_DB_CLEAN=$3 start_warden "$2" "$log"
+  pids="$pids $warden_pid"
+  trap 'kill $pids 2>/dev/null; wait 2>/dev/null || true' EXIT
+}
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
 
 start target/history-ab-loaded "$loaded_port" true
@@ -33,11 +37,11 @@ postgres_of target/history-ab-loaded
 java -cp "$driver" src/bench/HistoryBench.java --import --jdbc "jdbc:postgresql://127.0.0.1:$pg_port/warden" --rows "$rows" "$@"
 kill "$warden_pid"; wait "$warden_pid" 2>/dev/null || true
 start target/history-ab-loaded "$loaded_port" false
-loaded_pid=$warden_pid; pids="$pids $loaded_pid"
+loaded_pid=$warden_pid
 postgres_of target/history-ab-loaded; loaded_pg=$pg_pid
 
 start target/history-ab-empty "$empty_port" true
-empty_pid=$warden_pid; pids="$pids $empty_pid"
+empty_pid=$warden_pid
 postgres_of target/history-ab-empty; empty_pg=$pg_pid
 
 java -cp "$driver" src/bench/HistoryBench.java --url "http://127.0.0.1:$empty_port" --service-pid "$empty_pid" \
