@@ -64,8 +64,7 @@ public class HistoryBench {
         repeat = Double.parseDouble(arg(args, "--repeat", "0.8"));
         servicePid = Long.parseLong(arg(args, "--service-pid", "0"));
         postgresPid = Long.parseLong(arg(args, "--postgres-pid", "0"));
-        URI target = URI.create(url + "/v1/decisions");
-        if (!List.of("127.0.0.1", "localhost").contains(target.getHost())) throw new IllegalArgumentException("loopback only");
+        URI target = decisions(url);
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
         if (Arrays.asList(args).contains("--import")) {
@@ -76,9 +75,8 @@ public class HistoryBench {
         String ab = arg(args, "--ab", null);
         if (ab != null) {
             Service empty = new Service("empty history", target, servicePid, postgresPid);
-            Service loaded = new Service(String.format(Locale.ROOT, "%,d stored", rows), URI.create(ab + "/v1/decisions"),
+            Service loaded = new Service(String.format(Locale.ROOT, "%,d stored", rows), decisions(ab),
                     Long.parseLong(arg(args, "--service-pid-b", "0")), Long.parseLong(arg(args, "--postgres-pid-b", "0")));
-            if (!List.of("127.0.0.1", "localhost").contains(loaded.target().getHost())) throw new IllegalArgumentException("loopback only");
             alternate(client, empty, loaded, accounts, concurrency, seconds, Integer.parseInt(arg(args, "--pairs", "6")));
             return;
         }
@@ -91,6 +89,13 @@ public class HistoryBench {
         }
         describe(jdbc);
         phase(String.format(Locale.ROOT, "%,d stored", rows), client, target, accounts, concurrency, seconds, "f");
+    }
+
+    /** The decision endpoint of the service at {@code url}, which must be on this machine. */
+    static URI decisions(String url) {
+        URI target = URI.create(url + "/v1/decisions");
+        if (!List.of("127.0.0.1", "localhost").contains(target.getHost())) throw new IllegalArgumentException("loopback only");
+        return target;
     }
 
     /**

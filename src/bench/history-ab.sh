@@ -16,19 +16,8 @@ source src/bench/service.sh
 # The loaded rows and the bench's own decisions, all held in the service (the default bound is 1,000,000).
 export WARDEN_HISTORY_MIRROR_MAX_ROWS=${WARDEN_HISTORY_MIRROR_MAX_ROWS:-2000000}
 driver=$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' | sort | tail -1)
-# Sets pg_port and pg_pid from the embedded PostgreSQL under the folder $1.
-postgres_of() {
-  local pidfile; pidfile=$(find "$1" -name postmaster.pid | head -1)
-  pg_port=$(sed -n 4p "$pidfile"); pg_pid=$(sed -n 1p "$pidfile")
-}
-# Starts the service on the database folder $1 and port $2 ($3: start from an empty database) and sets warden_pid. Each
-# start replaces service.sh's EXIT trap (it stops only the last service) with one that stops every service started.
-pids=""
-start() { # folder port clean
-  if curl -fs "http://127.0.0.1:$2/q/health/ready" > /dev/null 2>&1; then echo "port $2 is taken"; exit 1; fi
+start() { # database folder, port, start from an empty database (true/false); sets warden_pid
   WARDEN_EMBEDDED_DB_DIR=$1 WARDEN_EMBEDDED_DB_CLEAN=$3 start_warden "$2" "$log"
-  pids="$pids $warden_pid"
-  trap 'kill $pids 2>/dev/null; wait 2>/dev/null || true' EXIT
 }
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
 

@@ -16,11 +16,9 @@ export WARDEN_EMBEDDED_DB_DIR=target/history-bench-db WARDEN_EMBEDDED_DB_CLEAN=t
 # The loaded rows and the bench's own decisions, all held in the service (the default bound is 1,000,000).
 export WARDEN_HISTORY_MIRROR_MAX_ROWS=${WARDEN_HISTORY_MIRROR_MAX_ROWS:-2000000}
 bench() {
-  local pidfile pgport pgpid
-  pidfile=$(find target/history-bench-db -name postmaster.pid | head -1)
-  pgport=$(sed -n 4p "$pidfile"); pgpid=$(sed -n 1p "$pidfile")
+  postgres_of target/history-bench-db
   java -cp "$driver" src/bench/HistoryBench.java --url "http://127.0.0.1:$port" --service-pid "$warden_pid" \
-    --postgres-pid "$pgpid" --jdbc "jdbc:postgresql://127.0.0.1:$pgport/warden" --rows "$rows" --seconds "$seconds" \
+    --postgres-pid "$pg_pid" --jdbc "jdbc:postgresql://127.0.0.1:$pg_port/warden" --rows "$rows" --seconds "$seconds" \
     --concurrency "$concurrency" "$@"
 }
 driver=$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' | sort | tail -1)

@@ -19,10 +19,16 @@ import dev.warden.facts.ReferenceLists;
 public record CompiledRuleSet(RuleSources sources, String version, Instant loadedAt, KieBase kieBase,
         List<RuleInfo> rules, ReferenceLists lists, java.util.Set<String> globals, boolean matchesInsertedRows) {
 
-    /** The version every decision records names these sources and nothing else. */
+    /**
+     * The version every decision records names these sources and nothing else; whether rows are inserted is what the
+     * network says (a wrong flag would drop rows an old-style rule needs, or insert them for nothing).
+     */
     public CompiledRuleSet {
         if (!version.equals(sources.version())) {
             throw new IllegalArgumentException("rule-set version " + version + " is not the hash of its sources");
+        }
+        if (matchesInsertedRows != matchesInsertedRows(kieBase)) {
+            throw new IllegalArgumentException("matchesInsertedRows " + matchesInsertedRows + " is not what the rules match");
         }
     }
 

@@ -35,12 +35,15 @@ class RuleSetCompilerTest {
     }
 
     @Test
-    void aRuleSetCannotCarryAVersionOtherThanTheHashOfItsSources() {
+    void aRuleSetCannotCarryAVersionOrARowInsertionOtherThanItsSourcesGive() {
         CompiledRuleSet set = compiler.compile(RuleSources.readFolder(Path.of("rules")));
         assertThat(set.version()).isEqualTo(set.sources().version());
         assertThatThrownBy(() -> new CompiledRuleSet(set.sources(), "sha256:" + "0".repeat(64), set.loadedAt(),
                 set.kieBase(), set.rules(), set.lists(), set.globals(), set.matchesInsertedRows()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not the hash of its sources");
+        assertThatThrownBy(() -> new CompiledRuleSet(set.sources(), set.version(), set.loadedAt(), set.kieBase(),
+                set.rules(), set.lists(), set.globals(), !set.matchesInsertedRows()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not what the rules match");
     }
 
     @Test
