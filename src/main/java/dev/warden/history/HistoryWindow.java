@@ -35,8 +35,10 @@ import dev.warden.facts.TransactionType;
  * is: for each key column (originator and beneficiary account, originator and beneficiary party) and each key value,
  * a backward range scan of that column's (column, occurred_at) index that stops after maxRows rows;
  * the branches are merged newest first, a transaction found twice (by its account and by its party) is kept once,
- * and the first maxRows are returned. That is the window an OR over the four columns gives. The account indexes
- * carry every column read here (V7), so account branches never touch the table.
+ * and the first maxRows are returned. That is the window an OR over the four columns gives. Each index is keyed
+ * (column, occurred_at, transaction_id in byte order), the window's order, so no branch sorts (HistoryIndexesTest);
+ * it reads the table once per row returned (V10: live decisions read the history held in the service, and the
+ * columns these reads would need carried in the indexes made every insert cost more).
  */
 @ApplicationScoped
 public class HistoryWindow implements HistorySource {
