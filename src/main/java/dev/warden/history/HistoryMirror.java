@@ -27,6 +27,7 @@ import org.jboss.logging.Logger;
 import dev.warden.config.WardenConfig;
 import dev.warden.facts.AccountActivity;
 import dev.warden.facts.PastTransaction;
+import dev.warden.history.WindowSelection.Column;
 import dev.warden.screening.Periodic;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -188,18 +189,35 @@ public class HistoryMirror {
         Instant from = asOf.minus(memory);
         if (now == null || !stillHolds(now, from)) return null;
         AccountActivity activity = AccountActivity.of(asOf,
-                latest(now, originatorAccount, from, asOf, excludeTransactionId,
-                        t -> originatorAccount.equals(t.getOriginatorAccount())
-                                && beneficiaryAccount.equals(t.getBeneficiaryAccount())),
-                latest(now, originatorAccount, from, asOf, excludeTransactionId, t -> true),
-                latest(now, beneficiaryAccount, from, asOf, excludeTransactionId, t -> true));
+                lastTransfer(now, originatorAccount, beneficiaryAccount, from, asOf, excludeTransactionId),
+                lastEitherWay(now, originatorAccount, from, asOf, excludeTransactionId),
+                lastEitherWay(now, beneficiaryAccount, from, asOf, excludeTransactionId));
         return stillHolds(now, from) ? activity : null;
     }
 
-    /** When {@code account} last took part in a transaction that {@code which} accepts, in [from, to]. */
-    private static Instant latest(Held held, String account, Instant from, Instant to, String exclude,
+    /** The last transfer from one account to the other in [from, to], read from whichever side has fewer rows. */
+    private static Instant lastTransfer(Held held, String originatorAccount, String beneficiaryAccount, Instant from,
+            Instant to, String exclude) {
+        List<PastTransaction> sent = held.rows.newestFirst(Column.ORIGINATOR_ACCOUNT, originatorAccount, to);
+        List<PastTransaction> received = held.rows.newestFirst(Column.BENEFICIARY_ACCOUNT, beneficiaryAccount, to);
+        return sent.size() <= received.size()
+                ? latest(sent, from, to, exclude, t -> beneficiaryAccount.equals(t.getBeneficiaryAccount()))
+                : latest(received, from, to, exclude, t -> originatorAccount.equals(t.getOriginatorAccount()));
+    }
+
+    /** When {@code account} last paid or was paid in [from, to]. */
+    private static Instant lastEitherWay(Held held, String account, Instant from, Instant to, String exclude) {
+        Instant paid = latest(held.rows.newestFirst(Column.ORIGINATOR_ACCOUNT, account, to), from, to, exclude, t -> true);
+        Instant received = latest(held.rows.newestFirst(Column.BENEFICIARY_ACCOUNT, account, to), from, to, exclude,
+                t -> true);
+        if (paid == null) return received;
+        return received == null || paid.isAfter(received) ? paid : received;
+    }
+
+    /** The time of the newest of {@code newestFirst} in [from, to] that {@code which} accepts. */
+    private static Instant latest(List<PastTransaction> newestFirst, Instant from, Instant to, String exclude,
             Predicate<PastTransaction> which) {
-        for (PastTransaction t : held.rows.newestFirst(WindowSelection.Kind.ACCOUNT, account, to)) {
+        for (PastTransaction t : newestFirst) {
             if (t.getOccurredAt().isAfter(to) || t.getTransactionId().equals(exclude)) continue;
             if (t.getOccurredAt().isBefore(from)) return null;
             if (which.test(t)) return t.getOccurredAt();
@@ -338,7 +356,7 @@ public class HistoryMirror {
                 }
                 Held loaded = new Held(rows, strings, new HistoryLog(snapshot, maxLookRows), from, newest);
                 held = loaded;
-                LOG.infof("history mirror: %d transactions since %s held (%d accounts and parties) in %d ms",
+                LOG.infof("history mirror: %d transactions since %s held (%d account and party keys) in %d ms",
                         rows.size(), from, loaded.rows.keys(), (System.nanoTime() - started) / 1_000_000);
             } finally {
                 connection.rollback();

@@ -41,7 +41,7 @@ public final class InMemoryHistory implements HistorySource {
     private List<PastTransaction> window(Collection<String> accounts, Collection<String> partyIds, Instant asOf,
             Duration lookback, int perKey, int maxRows, String excludeTransactionId) {
         List<PastTransaction> newestFirst = transactions.stream().sorted(WindowSelection.NEWEST_FIRST).toList();
-        return WindowSelection.select((kind, value, to) -> newestFirst, accounts, partyIds, asOf.minus(lookback), asOf,
+        return WindowSelection.select((column, value, to) -> newestFirst, accounts, partyIds, asOf.minus(lookback), asOf,
                 asOf, perKey, maxRows, excludeTransactionId);
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,37 +13,41 @@ import java.util.concurrent.ConcurrentHashMap;
 import dev.warden.facts.PastTransaction;
 
 /**
- * Rows by key, each key's newest first, for {@link HistoryMirror}: a row is filed under its originator's and
- * beneficiary's account and party (each once). Readers take a key's array as it stands and never see it change: a
+ * Rows by key column and value, each value's newest first, for {@link HistoryMirror}: a row is filed under its
+ * originator's account, its beneficiary's account, its originator's party and its beneficiary's party, as the
+ * window statement's four indexes hold it, so that each branch of a window reads only its own rows. Readers take a key's array as it stands and never see it change: a
  * writer replaces it (copy on write), one key at a time. Writers take turns (the mirror's lock).
  */
 final class KeyedRows {
     private static final PastTransaction[] NONE = new PastTransaction[0];
-    private final Map<WindowSelection.Kind, ConcurrentHashMap<String, PastTransaction[]>> byKind;
+    private final Map<WindowSelection.Column, ConcurrentHashMap<String, PastTransaction[]>> byColumn;
 
-    /** Where a row is filed: a kind and a key value. */
-    private record Filing(WindowSelection.Kind kind, String key) {
+    /** Where a row is filed: a key column and its value. */
+    private record Filing(WindowSelection.Column column, String key) {
     }
 
-    private KeyedRows(Map<WindowSelection.Kind, ConcurrentHashMap<String, PastTransaction[]>> byKind) {
-        this.byKind = byKind;
+    private KeyedRows(Map<WindowSelection.Column, ConcurrentHashMap<String, PastTransaction[]>> byColumn) {
+        this.byColumn = byColumn;
     }
 
     /** {@code newestFirst} filed under their keys. */
     static KeyedRows of(List<PastTransaction> newestFirst) {
         Map<Filing, List<PastTransaction>> lists = byFiling(newestFirst);
-        Map<WindowSelection.Kind, ConcurrentHashMap<String, PastTransaction[]>> byKind = new HashMap<>();
-        for (WindowSelection.Kind kind : WindowSelection.Kind.values()) byKind.put(kind, new ConcurrentHashMap<>());
-        lists.forEach((filing, rows) -> byKind.get(filing.kind()).put(filing.key(), rows.toArray(NONE)));
-        return new KeyedRows(byKind);
+        Map<WindowSelection.Column, ConcurrentHashMap<String, PastTransaction[]>> byColumn =
+                new EnumMap<>(WindowSelection.Column.class);
+        for (WindowSelection.Column column : WindowSelection.Column.values()) {
+            byColumn.put(column, new ConcurrentHashMap<>());
+        }
+        lists.forEach((filing, rows) -> byColumn.get(filing.column()).put(filing.key(), rows.toArray(NONE)));
+        return new KeyedRows(byColumn);
     }
 
     /**
-     * The rows an account or a party took part in (either way), newest first, from the first that occurred at or
-     * before {@code to}: a view that does not change.
+     * The rows with {@code value} in {@code column}, newest first, from the first that occurred at or before
+     * {@code to}: a view that does not change.
      */
-    List<PastTransaction> newestFirst(WindowSelection.Kind kind, String value, Instant to) {
-        PastTransaction[] rows = byKind.get(kind).get(value);
+    List<PastTransaction> newestFirst(WindowSelection.Column column, String value, Instant to) {
+        PastTransaction[] rows = byColumn.get(column).get(value);
         if (rows == null) return List.of();
         // Binary search for the first row not after `to` (rows are newest first).
         int low = 0;
@@ -62,7 +67,7 @@ final class KeyedRows {
     long add(List<PastTransaction> rows) {
         Map<Filing, List<PastTransaction>> grouped = byFiling(rows);
         long[] added = {0};
-        grouped.forEach((filing, filed) -> byKind.get(filing.kind()).compute(filing.key(), (k, held) -> {
+        grouped.forEach((filing, filed) -> byColumn.get(filing.column()).compute(filing.key(), (k, held) -> {
             List<PastTransaction> all = new ArrayList<>((held == null ? 0 : held.length) + filed.size());
             if (held != null) all.addAll(Arrays.asList(held));
             for (PastTransaction t : filed) {
@@ -79,15 +84,15 @@ final class KeyedRows {
     /** Drops every row that occurred before {@code from}; returns how many rows went. */
     long dropBefore(Instant from) {
         long dropped = 0;
-        for (var kind : byKind.entrySet()) {
-            for (Map.Entry<String, PastTransaction[]> entry : kind.getValue().entrySet()) {
+        for (var column : byColumn.entrySet()) {
+            for (Map.Entry<String, PastTransaction[]> entry : column.getValue().entrySet()) {
                 PastTransaction[] rows = entry.getValue();
                 int keep = rows.length;
                 while (keep > 0 && rows[keep - 1].getOccurredAt().isBefore(from)) keep--;
                 if (keep == rows.length) continue;
-                if (keep == 0) kind.getValue().remove(entry.getKey());
+                if (keep == 0) column.getValue().remove(entry.getKey());
                 else entry.setValue(Arrays.copyOf(rows, keep));
-                Filing filing = new Filing(kind.getKey(), entry.getKey());
+                Filing filing = new Filing(column.getKey(), entry.getKey());
                 for (int i = keep; i < rows.length; i++) {
                     if (filing.equals(filings(rows[i]).get(0))) dropped++;
                 }
@@ -96,9 +101,9 @@ final class KeyedRows {
         return dropped;
     }
 
-    /** How many accounts and parties hold rows. */
+    /** How many (column, value) keys hold rows: an account that both paid and was paid counts twice. */
     int keys() {
-        return byKind.values().stream().mapToInt(Map::size).sum();
+        return byColumn.values().stream().mapToInt(Map::size).sum();
     }
 
     /** {@code rows} under each of their filings, in the order given. */
@@ -113,11 +118,9 @@ final class KeyedRows {
     /** A row's filings, the first of them counting it. */
     private static List<Filing> filings(PastTransaction t) {
         List<Filing> filings = new ArrayList<>(4);
-        for (WindowSelection.Kind kind : WindowSelection.Kind.values()) {
-            for (String key : new String[] {kind.originator.apply(t), kind.beneficiary.apply(t)}) {
-                Filing filing = new Filing(kind, key);
-                if (key != null && !filings.contains(filing)) filings.add(filing);
-            }
+        for (WindowSelection.Column column : WindowSelection.Column.values()) {
+            String key = column.of.apply(t);
+            if (key != null) filings.add(new Filing(column, key));
         }
         return filings;
     }

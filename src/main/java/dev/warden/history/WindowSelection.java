@@ -4,9 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 import dev.warden.facts.PastTransaction;
@@ -22,34 +20,29 @@ final class WindowSelection {
     static final Comparator<PastTransaction> NEWEST_FIRST = Comparator.comparing(PastTransaction::getOccurredAt)
             .thenComparing(PastTransaction::getTransactionId).reversed();
 
-    /**
-     * The key columns of the window by kind: the accounts' two (originator's, beneficiary's), then the parties' two.
-     * One pass over a key value's rows serves both columns of its kind.
-     */
-    enum Kind {
-        ACCOUNT(PastTransaction::getOriginatorAccount, PastTransaction::getBeneficiaryAccount),
-        PARTY(PastTransaction::getOriginatorPartyId, PastTransaction::getBeneficiaryPartyId);
+    /** The window's key columns, one branch each: the accounts' two, then the parties' two. */
+    enum Column {
+        ORIGINATOR_ACCOUNT(PastTransaction::getOriginatorAccount, false),
+        BENEFICIARY_ACCOUNT(PastTransaction::getBeneficiaryAccount, false),
+        ORIGINATOR_PARTY(PastTransaction::getOriginatorPartyId, true),
+        BENEFICIARY_PARTY(PastTransaction::getBeneficiaryPartyId, true);
 
-        final Function<PastTransaction, String> originator;
-        final Function<PastTransaction, String> beneficiary;
+        final Function<PastTransaction, String> of;
+        final boolean party;
 
-        Kind(Function<PastTransaction, String> originator, Function<PastTransaction, String> beneficiary) {
-            this.originator = originator;
-            this.beneficiary = beneficiary;
+        Column(Function<PastTransaction, String> of, boolean party) {
+            this.of = of;
+            this.party = party;
         }
     }
 
     /**
-     * Rows that may hold a key value's rows, newest first, from any row that occurred at or before {@code to} on
-     * (earlier ones may be given too; other key values' rows among them are skipped).
+     * Rows that may hold a column value's rows, newest first, from any row that occurred at or before {@code to} on
+     * (earlier ones may be given too; rows with another value in the column are skipped).
      */
     @FunctionalInterface
     interface Candidates {
-        Iterable<PastTransaction> of(Kind kind, String value, Instant to);
-    }
-
-    /** One transaction as DISTINCT ON in the window statement tells them apart. */
-    private record Identity(Instant occurredAt, String transactionId) {
+        List<PastTransaction> of(Column column, String value, Instant to);
     }
 
     private WindowSelection() {
@@ -59,26 +52,37 @@ final class WindowSelection {
             Collection<String> partyIds, Instant from, Instant to, Instant asOf, int perKey, int maxRows,
             String excludeTransactionId) {
         int limit = Math.min(perKey, maxRows);
-        Map<Identity, PastTransaction> picked = new LinkedHashMap<>();
-        for (Kind kind : Kind.values()) {
-            for (String value : kind == Kind.PARTY ? partyIds : accounts) {
-                // The originator's and the beneficiary's column, each with its own bound, as the statement's branches.
-                int asOriginator = 0;
-                int asBeneficiary = 0;
-                for (PastTransaction t : candidates.of(kind, value, to)) {
-                    if (asOriginator >= limit && asBeneficiary >= limit) break;
-                    if (t.getOccurredAt().isBefore(from)) break;
-                    if (t.getOccurredAt().isAfter(to) || t.getTransactionId().equals(excludeTransactionId)) continue;
-                    boolean originator = asOriginator < limit && value.equals(kind.originator.apply(t));
-                    boolean beneficiary = asBeneficiary < limit && value.equals(kind.beneficiary.apply(t));
-                    if (originator) asOriginator++;
-                    if (beneficiary) asBeneficiary++;
-                    if (originator || beneficiary) picked.putIfAbsent(new Identity(t.getOccurredAt(), t.getTransactionId()), t);
+        List<PastTransaction> picked = new ArrayList<>();
+        for (Column column : Column.values()) {
+            for (String value : column.party ? partyIds : accounts) {
+                // One branch of the statement: this column's newest `limit` rows in [from, to]. Its own rows only, so
+                // that a busy counterparty (an exchange paid by thousands) costs `limit` rows, not all it received.
+                int taken = 0;
+                for (PastTransaction t : candidates.of(column, value, to)) {
+                    if (taken >= limit || t.getOccurredAt().isBefore(from)) break;
+                    if (t.getOccurredAt().isAfter(to) || t.getTransactionId().equals(excludeTransactionId)
+                            || !value.equals(column.of.apply(t))) {
+                        continue;
+                    }
+                    picked.add(t);
+                    taken++;
                 }
             }
         }
-        List<PastTransaction> window = new ArrayList<>(picked.values());
-        window.sort(NEWEST_FIRST);
-        return window.stream().limit(maxRows).map(t -> t.asSeenFrom(asOf)).toList();
+        // Merged newest first; a transaction found by two branches is then next to itself, and kept once (DISTINCT ON).
+        picked.sort(NEWEST_FIRST);
+        List<PastTransaction> window = new ArrayList<>(Math.min(picked.size(), maxRows));
+        PastTransaction previous = null;
+        for (PastTransaction t : picked) {
+            if (window.size() >= maxRows) break;
+            if (previous != null && sameTransaction(previous, t)) continue;
+            window.add(t.asSeenFrom(asOf));
+            previous = t;
+        }
+        return window;
+    }
+
+    private static boolean sameTransaction(PastTransaction a, PastTransaction b) {
+        return a == b || a.getOccurredAt().equals(b.getOccurredAt()) && a.getTransactionId().equals(b.getTransactionId());
     }
 }

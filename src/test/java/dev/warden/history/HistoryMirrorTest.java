@@ -71,6 +71,12 @@ class HistoryMirrorTest {
         for (int i = 0; i < 20; i++) {
             insert("busy-" + i, "b" + i, "payee", AS_OF.minus(Duration.ofHours(i + 1)), null, null, true);
         }
+        // The busy payee also pays out, and once to itself (a row both of its branches find).
+        for (int i = 0; i < 3; i++) {
+            insert("payee-out-" + i, "payee", "c" + i, AS_OF.minus(Duration.ofHours(2L * i + 1)).plusSeconds(30), null,
+                    null, i == 0);
+        }
+        insert("payee-self", "payee", "payee", AS_OF.minus(Duration.ofHours(4)), "p-payer", "p-payer", false);
         insert("itself", "payer", "payee", AS_OF, "p-payer", null, false);
         HistoryMirror mirror = mirror(dataSource, Duration.ofDays(400), 1_000_000, 1_000);
         mirror.load();
@@ -79,14 +85,17 @@ class HistoryMirrorTest {
                 request(List.of(acc("payer"), acc("payee")), List.of(party("p-payer")), acc("payer"), acc("payee"), 2000),
                 request(List.of(acc("payer"), acc("payee")), List.of(party("p-payer")), acc("payer"), acc("payee"), 5),
                 request(List.of(acc("mule")), List.of(), acc("mule"), null, 2000),
-                request(List.of(acc("payee")), List.of(), null, null, 2000))) {
+                request(List.of(acc("payee")), List.of(), null, null, 2000),
+                request(List.of(acc("payee")), List.of(party("p-payer")), acc("payee"), null, 5),
+                request(List.of(acc("payee")), List.of(), acc("payee"), null, 7))) {
             assertThat(mirror.covers(request)).isTrue();
             assertThat(described(mirror.load(request))).as("%s", request).isNotEmpty()
                     .isEqualTo(described(window.load(request)));
         }
         assertThat(mirror.load(request(List.of(acc("payer")), List.of(), acc("payer"), null, 2000)).stream()
                 .map(t -> t.getTransactionId() + "@" + t.getHop()).toList()).as("the upstream hops are there").contains(id("mule-payer") + "@0", id("src-mule") + "@1");
-        for (String[] pair : new String[][] {{"payer", "payee"}, {"mule", "payer"}, {"payee", "mule"}, {"nobody", "payee"}}) {
+        for (String[] pair : new String[][] {{"payer", "payee"}, {"mule", "payer"}, {"payee", "mule"}, {"nobody", "payee"},
+                {"payee", "payee"}, {"b3", "payee"}, {"payee", "c1"}}) {
             assertThat(mirror.activity(acc(pair[0]), acc(pair[1]), AS_OF, YEAR, id("itself")))
                     .as("%s -> %s", pair[0], pair[1])
                     .isEqualTo(window.activity(acc(pair[0]), acc(pair[1]), AS_OF, YEAR, id("itself")));
