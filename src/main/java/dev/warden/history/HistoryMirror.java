@@ -207,7 +207,8 @@ public class HistoryMirror {
 
     /** When {@code account} last paid or was paid in [from, to]. */
     private static Instant lastEitherWay(Held held, String account, Instant from, Instant to, String exclude) {
-        Instant paid = latest(held.rows.newestFirst(Column.ORIGINATOR_ACCOUNT, account, to), from, to, exclude, t -> true);
+        Instant paid = latest(held.rows.newestFirst(Column.ORIGINATOR_ACCOUNT, account, to), from, to, exclude,
+                t -> true);
         Instant received = latest(held.rows.newestFirst(Column.BENEFICIARY_ACCOUNT, account, to), from, to, exclude,
                 t -> true);
         if (paid == null) return received;

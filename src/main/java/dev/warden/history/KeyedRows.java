@@ -15,8 +15,9 @@ import dev.warden.facts.PastTransaction;
 /**
  * Rows by key column and value, each value's newest first, for {@link HistoryMirror}: a row is filed under its
  * originator's account, its beneficiary's account, its originator's party and its beneficiary's party, as the
- * window statement's four indexes hold it, so that each branch of a window reads only its own rows. Readers take a key's array as it stands and never see it change: a
- * writer replaces it (copy on write), one key at a time. Writers take turns (the mirror's lock).
+ * window statement's four indexes hold it, so that each branch of a window reads only its own rows. Readers take a
+ * key's array as it stands and never see it change: a writer replaces it (copy on write), one key at a time. Writers
+ * take turns (the mirror's lock).
  */
 final class KeyedRows {
     private static final PastTransaction[] NONE = new PastTransaction[0];

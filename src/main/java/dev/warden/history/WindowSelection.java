@@ -83,6 +83,7 @@ final class WindowSelection {
     }
 
     private static boolean sameTransaction(PastTransaction a, PastTransaction b) {
-        return a == b || a.getOccurredAt().equals(b.getOccurredAt()) && a.getTransactionId().equals(b.getTransactionId());
+        return a == b
+                || a.getOccurredAt().equals(b.getOccurredAt()) && a.getTransactionId().equals(b.getTransactionId());
     }
 }
