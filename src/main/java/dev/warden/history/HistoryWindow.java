@@ -216,19 +216,8 @@ public class HistoryWindow implements HistorySource {
     private static List<PastTransaction> window(Connection connection, Collection<String> accounts,
             Collection<String> partyIds, Instant asOf, Duration lookback, int perKey, int maxRows, String exclude,
             Instant recordedBy) {
-        try (PreparedStatement query = connection.prepareStatement(recordedBy == null ? WINDOW : WINDOW_RECORDED_BY)) {
-            var accountKeys = connection.createArrayOf("varchar", accounts.toArray());
-            var partyKeys = connection.createArrayOf("varchar", partyIds.toArray());
-            int next = 1;
-            for (String key : KEYS) {
-                query.setArray(next++, key.endsWith("_account") ? accountKeys : partyKeys);
-                query.setTimestamp(next++, Timestamp.from(asOf.minus(lookback)));
-                query.setTimestamp(next++, Timestamp.from(asOf));
-                query.setString(next++, exclude == null ? "" : exclude);
-                if (recordedBy != null) query.setTimestamp(next++, Timestamp.from(recordedBy));
-                query.setInt(next++, Math.min(perKey, maxRows));
-            }
-            query.setInt(next, maxRows);
+        try (PreparedStatement query = connection.prepareStatement(windowSql(recordedBy != null))) {
+            bindWindow(query, connection, accounts, partyIds, asOf, lookback, perKey, maxRows, exclude, recordedBy);
             List<PastTransaction> rows = new ArrayList<>();
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) rows.add(map(rs, asOf));
@@ -237,6 +226,29 @@ public class HistoryWindow implements HistorySource {
         } catch (SQLException e) {
             throw new DatabaseUnavailableException("history window", e);
         }
+    }
+
+    /** The window statement, live or as recorded by a moment (one more parameter per branch). */
+    static String windowSql(boolean recordedBy) {
+        return recordedBy ? WINDOW_RECORDED_BY : WINDOW;
+    }
+
+    /** Binds the parameters of {@link #windowSql} in its order: per branch keys, span, exclusion, cutoff, limit. */
+    static void bindWindow(PreparedStatement query, Connection connection, Collection<String> accounts,
+            Collection<String> partyIds, Instant asOf, Duration lookback, int perKey, int maxRows, String exclude,
+            Instant recordedBy) throws SQLException {
+        var accountKeys = connection.createArrayOf("varchar", accounts.toArray());
+        var partyKeys = connection.createArrayOf("varchar", partyIds.toArray());
+        int next = 1;
+        for (String key : KEYS) {
+            query.setArray(next++, key.endsWith("_account") ? accountKeys : partyKeys);
+            query.setTimestamp(next++, Timestamp.from(asOf.minus(lookback)));
+            query.setTimestamp(next++, Timestamp.from(asOf));
+            query.setString(next++, exclude == null ? "" : exclude);
+            if (recordedBy != null) query.setTimestamp(next++, Timestamp.from(recordedBy));
+            query.setInt(next++, Math.min(perKey, maxRows));
+        }
+        query.setInt(next, maxRows);
     }
 
     /**
