@@ -244,7 +244,7 @@ public class HistoryMirror {
 
     private static List<PastTransaction> window(Held held, Collection<String> accounts, Collection<String> partyIds,
             Instant asOf, Duration lookback, int perKey, int maxRows, String exclude) {
-        return WindowSelection.select(held.rows::newestFirst, accounts, partyIds, asOf.minus(lookback), asOf, asOf, perKey,
+        return WindowSelection.select(held.rows::newestFirst, accounts, partyIds, asOf.minus(lookback), asOf, perKey,
                 maxRows, exclude);
     }
 

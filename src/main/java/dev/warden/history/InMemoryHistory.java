@@ -41,8 +41,9 @@ public final class InMemoryHistory implements HistorySource {
     private List<PastTransaction> window(Collection<String> accounts, Collection<String> partyIds, Instant asOf,
             Duration lookback, int perKey, int maxRows, String excludeTransactionId) {
         List<PastTransaction> newestFirst = transactions.stream().sorted(WindowSelection.NEWEST_FIRST).toList();
-        return WindowSelection.select((column, value, to) -> newestFirst, accounts, partyIds, asOf.minus(lookback),
-                asOf, asOf, perKey, maxRows, excludeTransactionId);
+        return WindowSelection.select((column, value, until) -> newestFirst.stream()
+                .filter(t -> value.equals(column.of.apply(t))).toList(), accounts, partyIds, asOf.minus(lookback), asOf,
+                perKey, maxRows, excludeTransactionId);
     }
 
     @Override

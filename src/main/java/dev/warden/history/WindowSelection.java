@@ -37,33 +37,30 @@ final class WindowSelection {
     }
 
     /**
-     * Rows that may hold a column value's rows, newest first, from any row that occurred at or before {@code to} on
-     * (earlier ones may be given too; rows with another value in the column are skipped).
+     * The rows with {@code value} in {@code column}, newest first, from the first that occurred at or before
+     * {@code asOf} (later ones may be given too; they are skipped).
      */
     @FunctionalInterface
     interface Candidates {
-        List<PastTransaction> of(Column column, String value, Instant to);
+        List<PastTransaction> of(Column column, String value, Instant asOf);
     }
 
     private WindowSelection() {
     }
 
     static List<PastTransaction> select(Candidates candidates, Collection<String> accounts,
-            Collection<String> partyIds, Instant from, Instant to, Instant asOf, int perKey, int maxRows,
+            Collection<String> partyIds, Instant from, Instant asOf, int perKey, int maxRows,
             String excludeTransactionId) {
         int limit = Math.min(perKey, maxRows);
         List<PastTransaction> picked = new ArrayList<>();
         for (Column column : Column.values()) {
             for (String value : column.party ? partyIds : accounts) {
-                // One branch of the statement: this column's newest `limit` rows in [from, to]. Its own rows only, so
+                // One branch of the statement: this column's newest `limit` rows in [from, asOf]. Its own rows only, so
                 // that a busy counterparty (an exchange paid by thousands) costs `limit` rows, not all it received.
                 int taken = 0;
-                for (PastTransaction t : candidates.of(column, value, to)) {
+                for (PastTransaction t : candidates.of(column, value, asOf)) {
                     if (taken >= limit || t.getOccurredAt().isBefore(from)) break;
-                    if (t.getOccurredAt().isAfter(to) || t.getTransactionId().equals(excludeTransactionId)
-                            || !value.equals(column.of.apply(t))) {
-                        continue;
-                    }
+                    if (t.getOccurredAt().isAfter(asOf) || t.getTransactionId().equals(excludeTransactionId)) continue;
                     picked.add(t);
                     taken++;
                 }
