@@ -234,8 +234,9 @@ public class HistoryMirror {
         Held now = held;
         Instant start = request.asOf().minus(reach);
         if (now == null || !stillHolds(now, start)) return null;
-        List<PastTransaction> hop0 = window(now, request.accounts(), request.originatorPartyIds(), request.asOf(),
-                request.lookback(), request.maxRows(), request.maxRows(), request.excludeTransactionId());
+        List<PastTransaction> hop0 = WindowSelection.seenFrom(window(now, request.accounts(),
+                request.originatorPartyIds(), request.asOf(), request.lookback(), request.maxRows(), request.maxRows(),
+                request.excludeTransactionId()), request.asOf());
         List<PastTransaction> all = UpstreamHops.withUpstream(request, hop0, upstream, (accounts, asOf, window,
                 perAccount, maxRows, exclude) -> window(now, accounts, List.of(), asOf, window, perAccount, maxRows,
                         exclude));

@@ -31,8 +31,9 @@ public final class InMemoryHistory implements HistorySource {
 
     @Override
     public List<PastTransaction> load(HistoryRequest request) {
-        List<PastTransaction> hop0 = window(request.accounts(), request.originatorPartyIds(), request.asOf(),
-                request.lookback(), request.maxRows(), request.maxRows(), request.excludeTransactionId());
+        List<PastTransaction> hop0 = WindowSelection.seenFrom(window(request.accounts(), request.originatorPartyIds(),
+                request.asOf(), request.lookback(), request.maxRows(), request.maxRows(), request.excludeTransactionId()),
+                request.asOf());
         return UpstreamHops.withUpstream(request, hop0, upstream, (accounts, asOf, window, perAccount, maxRows,
                 exclude) -> window(accounts, List.of(), asOf, window, perAccount, maxRows, exclude));
     }

@@ -68,7 +68,8 @@ public final class UpstreamHops {
 
     /**
      * One level's query: the transactions of some accounts in [asOf - window, asOf], newest first, at most
-     * {@code perAccount} per account and direction and {@code maxRows} in all.
+     * {@code perAccount} per account and direction and {@code maxRows} in all. Their hop and age do not matter: the
+     * walk gives the rows it keeps both.
      */
     @FunctionalInterface
     public interface LevelQuery {

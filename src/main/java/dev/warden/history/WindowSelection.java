@@ -13,7 +13,8 @@ import dev.warden.facts.PastTransaction;
  * What a history window holds, for sources that answer from rows in memory ({@link InMemoryHistory},
  * {@link HistoryMirror}); the same rule {@link HistoryWindow}'s statement applies in PostgreSQL: for each key column
  * and each of its values, the newest {@code perKey} rows with occurredAt in [from, to] other than the excluded
- * transaction; merged, a transaction met twice kept once; the newest {@code maxRows}.
+ * transaction; merged, a transaction met twice kept once; the newest {@code maxRows}. The rows come back as the
+ * candidates hold them: {@link #seenFrom} gives them their age for a decision.
  */
 final class WindowSelection {
     /** As {@link HistoryWindow} orders: transactionIds are ASCII, so String order is the "C" collation's. */
@@ -73,10 +74,21 @@ final class WindowSelection {
         for (PastTransaction t : picked) {
             if (window.size() >= maxRows) break;
             if (previous != null && sameTransaction(previous, t)) continue;
-            window.add(t.asSeenFrom(asOf));
+            window.add(t);
             previous = t;
         }
         return window;
+    }
+
+    /**
+     * {@code rows} with their age measured from {@code asOf}: held rows are shared by every decision, so each gets
+     * copies. Only for rows that reach the rules as they are; the upstream walk copies the rows it keeps itself, with
+     * their hop ({@link UpstreamHops}), so that a row is copied once.
+     */
+    static List<PastTransaction> seenFrom(List<PastTransaction> rows, Instant asOf) {
+        List<PastTransaction> seen = new ArrayList<>(rows.size());
+        for (PastTransaction t : rows) seen.add(t.asSeenFrom(asOf));
+        return seen;
     }
 
     private static boolean sameTransaction(PastTransaction a, PastTransaction b) {
