@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.function.Function;
 
 /**
  * The decision's history, one fact per decision: every {@link PastTransaction} enrichment found, and the ones of
@@ -19,11 +19,13 @@ import java.util.function.Predicate;
  */
 public final class History {
     private final List<PastTransaction> rows;
-    private final Map<String, List<PastTransaction>> sentBy = new HashMap<>();
-    private final Map<String, List<PastTransaction>> receivedBy = new HashMap<>();
-    private final Map<String, List<PastTransaction>> of = new HashMap<>();
-    private final Map<String, List<PastTransaction>> sentByParty = new HashMap<>();
-    private final Map<String, List<PastTransaction>> receivedByParty = new HashMap<>();
+    // Each view, grouped by its key in one pass over the rows on first use: a decision asks one view for several
+    // accounts (the chain rule for every payer of the originator), and one pass serves them all. Null until asked.
+    private Map<String, List<PastTransaction>> sentBy;
+    private Map<String, List<PastTransaction>> receivedBy;
+    private Map<String, List<PastTransaction>> of;
+    private Map<String, List<PastTransaction>> sentByParty;
+    private Map<String, List<PastTransaction>> receivedByParty;
 
     public History(List<PastTransaction> rows) {
         this.rows = Collections.unmodifiableList(rows);
@@ -36,49 +38,53 @@ public final class History {
 
     /** The rows the account paid from; empty for a null account. */
     public List<PastTransaction> sentBy(String account) {
-        return view(sentBy, account, t -> account.equals(t.getOriginatorAccount()));
+        if (sentBy == null) sentBy = group(PastTransaction::getOriginatorAccount, null);
+        return rowsOf(sentBy, account);
     }
 
     /** The rows the account was paid into; empty for a null account. */
     public List<PastTransaction> receivedBy(String account) {
-        return view(receivedBy, account, t -> account.equals(t.getBeneficiaryAccount()));
+        if (receivedBy == null) receivedBy = group(PastTransaction::getBeneficiaryAccount, null);
+        return rowsOf(receivedBy, account);
     }
 
     /** The rows the account took part in, either side, each once; empty for a null account. */
     public List<PastTransaction> of(String account) {
-        return view(of, account,
-                t -> account.equals(t.getOriginatorAccount()) || account.equals(t.getBeneficiaryAccount()));
+        if (of == null) of = group(PastTransaction::getOriginatorAccount, PastTransaction::getBeneficiaryAccount);
+        return rowsOf(of, account);
     }
 
     /** The rows any account of the party paid from; empty for a null party. */
     public List<PastTransaction> sentByParty(String partyId) {
-        return view(sentByParty, partyId, t -> partyId.equals(t.getOriginatorPartyId()));
+        if (sentByParty == null) sentByParty = group(PastTransaction::getOriginatorPartyId, null);
+        return rowsOf(sentByParty, partyId);
     }
 
     /** The rows any account of the party was paid into; empty for a null party. */
     public List<PastTransaction> receivedByParty(String partyId) {
-        return view(receivedByParty, partyId, t -> partyId.equals(t.getBeneficiaryPartyId()));
+        if (receivedByParty == null) receivedByParty = group(PastTransaction::getBeneficiaryPartyId, null);
+        return rowsOf(receivedByParty, partyId);
     }
 
-    private List<PastTransaction> view(Map<String, List<PastTransaction>> views, String key,
-            Predicate<PastTransaction> belongs) {
-        if (key == null) return List.of();
-        List<PastTransaction> view = views.get(key);
-        if (view == null) {
-            view = select(belongs);
-            views.put(key, view);
-        }
-        return view;
+    private static List<PastTransaction> rowsOf(Map<String, List<PastTransaction>> view, String key) {
+        return key == null ? List.of() : view.getOrDefault(key, List.of());
     }
 
-    private List<PastTransaction> select(Predicate<PastTransaction> belongs) {
-        List<PastTransaction> selected = null;
+    /**
+     * The rows under each value of {@code key} (and of {@code otherKey}, when given and different), in the rows'
+     * order, read-only.
+     */
+    private Map<String, List<PastTransaction>> group(Function<PastTransaction, String> key,
+            Function<PastTransaction, String> otherKey) {
+        Map<String, List<PastTransaction>> groups = new HashMap<>();
         for (PastTransaction t : rows) {
-            if (!belongs.test(t)) continue;
-            if (selected == null) selected = new ArrayList<>();
-            selected.add(t);
+            String value = key.apply(t);
+            if (value != null) groups.computeIfAbsent(value, k -> new ArrayList<>()).add(t);
+            String other = otherKey == null ? null : otherKey.apply(t);
+            if (other != null && !other.equals(value)) groups.computeIfAbsent(other, k -> new ArrayList<>()).add(t);
         }
-        return selected == null ? List.of() : Collections.unmodifiableList(selected);
+        groups.replaceAll((value, selected) -> Collections.unmodifiableList(selected));
+        return groups;
     }
 
     @Override
