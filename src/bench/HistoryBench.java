@@ -40,6 +40,15 @@ public class HistoryBench {
     private static final Instant END = Instant.parse("2026-12-31T00:00:00Z");
     /** The service's and the PostgreSQL server's process ids (0: unknown), for CPU time per decision. */
     private static long servicePid, postgresPid;
+    /**
+     * Whether the requests go to accounts no earlier request used (the empty history's traffic): every warm-up step
+     * and every measurement then draws its accounts from a range of its own (range k: acc-(k x accounts + n)), so that
+     * its decisions meet no history but the one they record themselves. Drawn from one range, the empty history would
+     * not stay empty: a side-by-side run records some 400,000 decisions over the 100,000 accounts, and its last slices
+     * would measure a history a third the size of the loaded one.
+     */
+    private static boolean freshAccounts;
+    private static int accountRanges;
     /** Share of transfers that go to one of the payer's standing payees ({@code --repeat}). */
     private static double repeat;
     /** Standing payees per account. */
@@ -74,14 +83,17 @@ public class HistoryBench {
         }
         String ab = arg(args, "--ab", null);
         if (ab != null) {
-            Service empty = new Service("empty history", target, servicePid, postgresPid);
+            Service empty = new Service("empty history", target, servicePid, postgresPid, true);
             Service loaded = new Service(String.format(Locale.ROOT, "%,d stored", rows), decisions(ab),
-                    Long.parseLong(arg(args, "--service-pid-b", "0")), Long.parseLong(arg(args, "--postgres-pid-b", "0")));
+                    Long.parseLong(arg(args, "--service-pid-b", "0")), Long.parseLong(arg(args, "--postgres-pid-b", "0")),
+                    false);
             alternate(client, empty, loaded, accounts, concurrency, seconds, Integer.parseInt(arg(args, "--pairs", "6")));
             return;
         }
         if (!Arrays.asList(args).contains("--loaded")) {
+            freshAccounts = true;
             phase("empty history", client, target, accounts, concurrency, seconds, "e");
+            freshAccounts = false;
             long start = System.nanoTime();
             load(jdbc, rows, accounts);
             System.out.printf(Locale.ROOT, "loaded %,d transactions over %,d accounts in %.0f s%n", rows, accounts, (System.nanoTime() - start) / 1e9);
@@ -131,11 +143,12 @@ public class HistoryBench {
     }
 
     /** A service under measurement: its decision endpoint, its process and its PostgreSQL server's. */
-    record Service(String label, URI target, long pid, long postgresPid) {
-        /** Makes CPU figures count this service's processes. */
+    record Service(String label, URI target, long pid, long postgresPid, boolean freshAccounts) {
+        /** Makes CPU figures count this service's processes, and its requests draw accounts as it needs them. */
         void select() {
             HistoryBench.servicePid = pid;
             HistoryBench.postgresPid = postgresPid;
+            HistoryBench.freshAccounts = freshAccounts;
         }
     }
 
@@ -297,11 +310,12 @@ public class HistoryBench {
         List<long[]> timings = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         long[] cpuBefore = {cpuTicks(servicePid, false), cpuTicks(postgresPid, true), compilerTicks()};
         String prefix = (run == null ? "w" : run) + Long.toString(System.nanoTime(), 36);
+        int firstAccount = freshAccounts ? ++accountRanges * accounts : 0;
         for (int w = 0; w < concurrency; w++) {
             pool.submit(() -> {
                 while (System.nanoTime() < end) {
                     HttpRequest request = HttpRequest.newBuilder(target).header("X-API-Key", System.getenv().getOrDefault("WARDEN_API_KEY", "warden-local")).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body(prefix + "-" + seq.incrementAndGet(), accounts))).build();
+                            .POST(HttpRequest.BodyPublishers.ofString(body(prefix + "-" + seq.incrementAndGet(), accounts, firstAccount))).build();
                     try {
                         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
                         long[] took = timings(response.body());
@@ -355,11 +369,13 @@ public class HistoryBench {
     /**
      * A wire between two accounts drawn as the stored rows are (busy accounts send and receive more), by the party
      * that owns the originator's account, at a time in the last {@link #SPAN} - 30 days of the loaded span, so the
-     * whole 30-day window lies in loaded history. The parties have no KYC profile.
+     * whole 30-day window lies in loaded history. The parties have no KYC profile. Account numbers start at
+     * {@code firstAccount} (0: the loaded ones).
      */
-    static String body(String id, int accounts) {
+    static String body(String id, int accounts, int firstAccount) {
         Random r = ThreadLocalRandom.current();
-        int from = account(r, accounts), to = payee(r, from, accounts, r.nextDouble() < repeat);
+        int from = firstAccount + account(r, accounts);
+        int to = firstAccount + payee(r, from - firstAccount, accounts, r.nextDouble() < repeat);
         Instant at = END.minusSeconds(r.nextInt((SPAN - 30) * 86400));
         return """
                 {"transactionId":"%s","occurredAt":"%s","type":"WIRE","amount":"%d.00","currency":"USD",
