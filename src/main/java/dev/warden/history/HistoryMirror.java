@@ -198,9 +198,8 @@ public class HistoryMirror {
     /** The last transfer from one account to the other in [from, to], read from whichever side has fewer rows. */
     private static Instant lastTransfer(Held held, String originatorAccount, String beneficiaryAccount, Instant from,
             Instant to, String exclude) {
-        List<PastTransaction> sent = held.rows.newestFirst(Column.ORIGINATOR_ACCOUNT, originatorAccount, from, to);
-        List<PastTransaction> received = held.rows.newestFirst(Column.BENEFICIARY_ACCOUNT, beneficiaryAccount, from,
-                to);
+        List<PastTransaction> sent = held.rows.newestFirst(Column.ORIGINATOR_ACCOUNT, originatorAccount, to);
+        List<PastTransaction> received = held.rows.newestFirst(Column.BENEFICIARY_ACCOUNT, beneficiaryAccount, to);
         return sent.size() <= received.size()
                 ? latest(sent, from, to, exclude, t -> beneficiaryAccount.equals(t.getBeneficiaryAccount()))
                 : latest(received, from, to, exclude, t -> originatorAccount.equals(t.getOriginatorAccount()));
@@ -208,10 +207,10 @@ public class HistoryMirror {
 
     /** When {@code account} last paid or was paid in [from, to]. */
     private static Instant lastEitherWay(Held held, String account, Instant from, Instant to, String exclude) {
-        Instant paid = latest(held.rows.newestFirst(Column.ORIGINATOR_ACCOUNT, account, from, to), from, to,
-                exclude, t -> true);
-        Instant received = latest(held.rows.newestFirst(Column.BENEFICIARY_ACCOUNT, account, from, to), from, to,
-                exclude, t -> true);
+        Instant paid = latest(held.rows.newestFirst(Column.ORIGINATOR_ACCOUNT, account, to), from, to, exclude,
+                t -> true);
+        Instant received = latest(held.rows.newestFirst(Column.BENEFICIARY_ACCOUNT, account, to), from, to, exclude,
+                t -> true);
         if (paid == null) return received;
         return received == null || paid.isAfter(received) ? paid : received;
     }

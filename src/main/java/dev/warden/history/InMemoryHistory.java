@@ -32,8 +32,8 @@ public final class InMemoryHistory implements HistorySource {
     @Override
     public List<PastTransaction> load(HistoryRequest request) {
         List<PastTransaction> hop0 = WindowSelection.seenFrom(window(request.accounts(), request.originatorPartyIds(),
-                request.asOf(), request.lookback(), request.maxRows(), request.maxRows(),
-                request.excludeTransactionId()), request.asOf());
+                request.asOf(), request.lookback(), request.maxRows(), request.maxRows(), request.excludeTransactionId()),
+                request.asOf());
         return UpstreamHops.withUpstream(request, hop0, upstream, (accounts, asOf, window, perAccount, maxRows,
                 exclude) -> window(accounts, List.of(), asOf, window, perAccount, maxRows, exclude));
     }
@@ -42,7 +42,7 @@ public final class InMemoryHistory implements HistorySource {
     private List<PastTransaction> window(Collection<String> accounts, Collection<String> partyIds, Instant asOf,
             Duration lookback, int perKey, int maxRows, String excludeTransactionId) {
         List<PastTransaction> newestFirst = transactions.stream().sorted(WindowSelection.NEWEST_FIRST).toList();
-        return WindowSelection.select((column, value, from, until) -> newestFirst.stream()
+        return WindowSelection.select((column, value, until) -> newestFirst.stream()
                 .filter(t -> value.equals(column.of.apply(t))).toList(), accounts, partyIds, asOf.minus(lookback), asOf,
                 perKey, maxRows, excludeTransactionId);
     }

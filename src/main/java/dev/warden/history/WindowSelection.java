@@ -38,12 +38,12 @@ final class WindowSelection {
     }
 
     /**
-     * The rows with {@code value} in {@code column}, newest first: at least every one that occurred in [from, asOf]
-     * (others may be given too; they are skipped).
+     * The rows with {@code value} in {@code column}, newest first, from the first that occurred at or before
+     * {@code asOf} (later ones may be given too; they are skipped).
      */
     @FunctionalInterface
     interface Candidates {
-        List<PastTransaction> of(Column column, String value, Instant from, Instant asOf);
+        List<PastTransaction> of(Column column, String value, Instant asOf);
     }
 
     private WindowSelection() {
@@ -53,16 +53,15 @@ final class WindowSelection {
             Collection<String> partyIds, Instant from, Instant asOf, int perKey, int maxRows,
             String excludeTransactionId) {
         int limit = Math.min(perKey, maxRows);
-        int excludedHash = excludeTransactionId == null ? 0 : excludeTransactionId.hashCode();
         List<PastTransaction> picked = new ArrayList<>();
         for (Column column : Column.values()) {
             for (String value : column.party ? partyIds : accounts) {
                 // One branch of the statement: this column's newest `limit` rows in [from, asOf]. Its own rows only, so
                 // that a busy counterparty (an exchange paid by thousands) costs `limit` rows, not all it received.
                 int taken = 0;
-                for (PastTransaction t : candidates.of(column, value, from, asOf)) {
+                for (PastTransaction t : candidates.of(column, value, asOf)) {
                     if (taken >= limit || t.getOccurredAt().isBefore(from)) break;
-                    if (t.getOccurredAt().isAfter(asOf) || excluded(t, excludeTransactionId, excludedHash)) continue;
+                    if (t.getOccurredAt().isAfter(asOf) || t.getTransactionId().equals(excludeTransactionId)) continue;
                     picked.add(t);
                     taken++;
                 }
@@ -90,15 +89,6 @@ final class WindowSelection {
         List<PastTransaction> seen = new ArrayList<>(rows.size());
         for (PastTransaction t : rows) seen.add(t.asSeenFrom(asOf));
         return seen;
-    }
-
-    /**
-     * Whether {@code t} is the excluded transaction. The ids' hashes first (each id keeps its own once computed): most
-     * rows are then told apart without reading their id's characters, held somewhere else in the heap.
-     */
-    private static boolean excluded(PastTransaction t, String excludeTransactionId, int excludedHash) {
-        return excludeTransactionId != null && t.getTransactionId().hashCode() == excludedHash
-                && t.getTransactionId().equals(excludeTransactionId);
     }
 
     private static boolean sameTransaction(PastTransaction a, PastTransaction b) {
