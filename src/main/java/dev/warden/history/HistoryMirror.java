@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -201,26 +200,29 @@ public class HistoryMirror {
         List<PastTransaction> sent = held.rows.newestFirst(Column.ORIGINATOR_ACCOUNT, originatorAccount, to);
         List<PastTransaction> received = held.rows.newestFirst(Column.BENEFICIARY_ACCOUNT, beneficiaryAccount, to);
         return sent.size() <= received.size()
-                ? latest(sent, from, to, exclude, t -> beneficiaryAccount.equals(t.getBeneficiaryAccount()))
-                : latest(received, from, to, exclude, t -> originatorAccount.equals(t.getOriginatorAccount()));
+                ? latest(sent, from, exclude, t -> beneficiaryAccount.equals(t.getBeneficiaryAccount()))
+                : latest(received, from, exclude, t -> originatorAccount.equals(t.getOriginatorAccount()));
     }
 
     /** When {@code account} last paid or was paid in [from, to]. */
     private static Instant lastEitherWay(Held held, String account, Instant from, Instant to, String exclude) {
-        Instant paid = latest(held.rows.newestFirst(Column.ORIGINATOR_ACCOUNT, account, to), from, to, exclude,
+        Instant paid = latest(held.rows.newestFirst(Column.ORIGINATOR_ACCOUNT, account, to), from, exclude,
                 t -> true);
-        Instant received = latest(held.rows.newestFirst(Column.BENEFICIARY_ACCOUNT, account, to), from, to, exclude,
+        Instant received = latest(held.rows.newestFirst(Column.BENEFICIARY_ACCOUNT, account, to), from, exclude,
                 t -> true);
         if (paid == null) return received;
         return received == null || paid.isAfter(received) ? paid : received;
     }
 
-    /** The time of the newest of {@code newestFirst} in [from, to] that {@code which} accepts. */
-    private static Instant latest(List<PastTransaction> newestFirst, Instant from, Instant to, String exclude,
+    /**
+     * The time of the newest of {@code newestFirst} (rows from the first not after the decision's time, as
+     * {@link KeyedRows#newestFirst} gives them) since {@code from} that {@code which} accepts.
+     */
+    private static Instant latest(List<PastTransaction> newestFirst, Instant from, String exclude,
             Predicate<PastTransaction> which) {
         for (PastTransaction t : newestFirst) {
-            if (t.getOccurredAt().isAfter(to) || t.getTransactionId().equals(exclude)) continue;
             if (t.getOccurredAt().isBefore(from)) return null;
+            if (t.getTransactionId().equals(exclude)) continue;
             if (which.test(t)) return t.getOccurredAt();
         }
         return null;
@@ -234,19 +236,8 @@ public class HistoryMirror {
         Held now = held;
         Instant start = request.asOf().minus(reach);
         if (now == null || !stillHolds(now, start)) return null;
-        List<PastTransaction> hop0 = WindowSelection.seenFrom(window(now, request.accounts(),
-                request.originatorPartyIds(), request.asOf(), request.lookback(), request.maxRows(), request.maxRows(),
-                request.excludeTransactionId()), request.asOf());
-        List<PastTransaction> all = UpstreamHops.withUpstream(request, hop0, upstream, (accounts, asOf, window,
-                perAccount, maxRows, exclude) -> window(now, accounts, List.of(), asOf, window, perAccount, maxRows,
-                        exclude));
+        List<PastTransaction> all = WindowSelection.load(now.rows::newestFirst, request, upstream);
         return stillHolds(now, start) ? all : null;
-    }
-
-    private static List<PastTransaction> window(Held held, Collection<String> accounts, Collection<String> partyIds,
-            Instant asOf, Duration lookback, int perKey, int maxRows, String exclude) {
-        return WindowSelection.select(held.rows::newestFirst, accounts, partyIds, asOf.minus(lookback), asOf, perKey,
-                maxRows, exclude);
     }
 
     /**

@@ -3,7 +3,6 @@ package dev.warden.history;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
@@ -31,20 +30,9 @@ public final class InMemoryHistory implements HistorySource {
 
     @Override
     public List<PastTransaction> load(HistoryRequest request) {
-        List<PastTransaction> hop0 = WindowSelection.seenFrom(window(request.accounts(), request.originatorPartyIds(),
-                request.asOf(), request.lookback(), request.maxRows(), request.maxRows(), request.excludeTransactionId()),
-                request.asOf());
-        return UpstreamHops.withUpstream(request, hop0, upstream, (accounts, asOf, window, perAccount, maxRows,
-                exclude) -> window(accounts, List.of(), asOf, window, perAccount, maxRows, exclude));
-    }
-
-    /** As HistoryWindow: per key column and value, the newest {@code perKey} rows; merged; the newest maxRows. */
-    private List<PastTransaction> window(Collection<String> accounts, Collection<String> partyIds, Instant asOf,
-            Duration lookback, int perKey, int maxRows, String excludeTransactionId) {
         List<PastTransaction> newestFirst = transactions.stream().sorted(WindowSelection.NEWEST_FIRST).toList();
-        return WindowSelection.select((column, value, until) -> newestFirst.stream()
-                .filter(t -> value.equals(column.of.apply(t))).toList(), accounts, partyIds, asOf.minus(lookback), asOf,
-                perKey, maxRows, excludeTransactionId);
+        return WindowSelection.load((column, value, asOf) -> newestFirst.stream()
+                .filter(t -> value.equals(column.of.apply(t))).toList(), request, upstream);
     }
 
     @Override

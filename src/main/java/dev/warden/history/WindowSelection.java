@@ -81,11 +81,25 @@ final class WindowSelection {
     }
 
     /**
+     * Hop 0 and the upstream hops of {@code request} from rows in memory, as {@link HistoryWindow#load} answers them
+     * from PostgreSQL: hop 0 over the accounts and the originator's parties, each row with its age for the decision;
+     * each upstream level over its accounts (the walk gives the rows it keeps their hop and age).
+     */
+    static List<PastTransaction> load(Candidates candidates, HistoryRequest request, UpstreamHops.Settings upstream) {
+        List<PastTransaction> hop0 = seenFrom(select(candidates, request.accounts(), request.originatorPartyIds(),
+                request.asOf().minus(request.lookback()), request.asOf(), request.maxRows(), request.maxRows(),
+                request.excludeTransactionId()), request.asOf());
+        return UpstreamHops.withUpstream(request, hop0, upstream, (accounts, asOf, window, perAccount, maxRows,
+                exclude) -> select(candidates, accounts, List.of(), asOf.minus(window), asOf, perAccount, maxRows,
+                        exclude));
+    }
+
+    /**
      * {@code rows} with their age measured from {@code asOf}: held rows are shared by every decision, so each gets
      * copies. Only for rows that reach the rules as they are; the upstream walk copies the rows it keeps itself, with
      * their hop ({@link UpstreamHops}), so that a row is copied once.
      */
-    static List<PastTransaction> seenFrom(List<PastTransaction> rows, Instant asOf) {
+    private static List<PastTransaction> seenFrom(List<PastTransaction> rows, Instant asOf) {
         List<PastTransaction> seen = new ArrayList<>(rows.size());
         for (PastTransaction t : rows) seen.add(t.asSeenFrom(asOf));
         return seen;
