@@ -15,7 +15,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -35,6 +38,18 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private static final String BINARIES = "postgres-linux-x86_64.txz";
     public static final String DATABASE = "warden";
     public static final String USER = "postgres";
+
+    /**
+     * What the server runs with beyond PostgreSQL's defaults. Durable: every acknowledged decision is on disk
+     * (synchronous_commit, fsync). max_wal_size 4GB instead of 1GB: each decision inserts into several random-order
+     * B-trees, and the first change to a page after a checkpoint writes the whole page to the WAL; with a million
+     * stored transactions those full pages filled 1 GB so fast that the WAL itself triggered a checkpoint every two to
+     * three minutes, each one starting the next flood of full pages (README "History at scale"). With 4 GB,
+     * checkpoint_timeout (5 min) sets the pace, as PostgreSQL's WAL configuration chapter advises; crash recovery
+     * replays at most that much.
+     */
+    static final Map<String, String> SETTINGS = settings("max_connections", "200", "shared_buffers", "256MB",
+            "max_wal_size", "4GB", "synchronous_commit", "on", "fsync", "on");
 
     private final Path home;
     private final Path binaries;
@@ -121,14 +136,20 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
     }
 
+    private static Map<String, String> settings(String... namesAndValues) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) settings.put(namesAndValues[i], namesAndValues[i + 1]);
+        return Collections.unmodifiableMap(settings);
+    }
+
     private void startServer() throws IOException {
         Path log = home.resolve("postgres.log");
         Files.deleteIfExists(log);
         Files.createFile(log);
         handToServerUser(log);
-        String options = "-p " + port + " -h 127.0.0.1 -c unix_socket_directories= -c max_connections=200"
-                + " -c shared_buffers=256MB -c synchronous_commit=on -c fsync=on";
-        run(List.of(bin("pg_ctl"), "-D", data.toString(), "-l", log.toString(), "-o", options, "-w", "-t", "60",
+        StringBuilder options = new StringBuilder("-p " + port + " -h 127.0.0.1 -c unix_socket_directories=");
+        SETTINGS.forEach((name, value) -> options.append(" -c ").append(name).append('=').append(value));
+        run(List.of(bin("pg_ctl"), "-D", data.toString(), "-l", log.toString(), "-o", options.toString(), "-w", "-t", "60",
                 "start"), 90);
         LOG.infof("Embedded PostgreSQL %s started on port %d with data in %s", binariesVersion(), port, data);
     }
