@@ -50,6 +50,15 @@ public interface WardenConfig {
         @WithDefault("3")
         int upstreamDepth();
 
+        /**
+         * Upstream hop levels loaded for a transfer to a known counterparty (the originator paid the beneficiary within
+         * the counterparty memory), at most upstreamDepth: the bundled rules look past the originator's own payers only
+         * for transfers that open a relationship (a cycle is closed, a scatter gathered, by a new counterparty), and most
+         * payments repeat standing ones. Must agree with history.UpstreamHops.Settings.DEFAULT (HistoryDefaultsTest).
+         */
+        @WithDefault("1")
+        int upstreamDepthKnownCounterparty();
+
         /** How far back from occurredAt upstream hops are followed. */
         @WithDefault("P30D")
         Duration upstreamWindow();

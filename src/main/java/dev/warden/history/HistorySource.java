@@ -32,14 +32,15 @@ public interface HistorySource {
 
     /**
      * {@link #load} and, when {@code counterpartyMemory} is given and the request names both accounts,
-     * {@link #activity} of the originator's account ({@code upstreamOf}) and the beneficiary's; a source may answer
-     * both over one connection.
+     * {@link #activity} of the originator's account ({@code upstreamOf}) and the beneficiary's, asked first: a
+     * transfer to a known counterparty walks fewer upstream levels ({@link HistoryRequest#knowing}). A source may
+     * answer both over one connection.
      */
     default Recalled recall(HistoryRequest request, Duration counterpartyMemory) {
         AccountActivity activity = !request.asksCounterpartyMemory(counterpartyMemory) ? null
                 : activity(request.upstreamOf(), request.beneficiaryAccount(), request.asOf(), counterpartyMemory,
                         request.excludeTransactionId());
-        return new Recalled(load(request), activity);
+        return new Recalled(load(request.knowing(activity)), activity);
     }
 
     /** Hop 0 only, for the given accounts. */

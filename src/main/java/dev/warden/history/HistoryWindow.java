@@ -139,7 +139,7 @@ public class HistoryWindow implements HistorySource {
                     request.asOf(), request.lookback(), request.maxRows(), request.maxRows(),
                     request.excludeTransactionId(), recordedBy);
             // Upstream levels reuse the same connection: no pool round trip per level.
-            return new Recalled(UpstreamHops.withUpstream(request, hop0, upstream,
+            return new Recalled(UpstreamHops.withUpstream(request.knowing(activity), hop0, upstream,
                     (accounts, asOf, lookback, perAccount, maxRows, exclude) -> window(connection, accounts,
                             List.of(), asOf, lookback, perAccount, maxRows, exclude, recordedBy)), activity);
         } catch (SQLException e) {

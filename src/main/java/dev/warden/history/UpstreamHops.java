@@ -44,25 +44,40 @@ public final class UpstreamHops {
     }
 
     /**
-     * How far upstream to look: levels, how far back from occurredAt, the most rows over all levels, the most
-     * rows per account and direction (and payers per account), and which legs are followed.
+     * How far upstream to look: levels (and levels for a transfer to a known counterparty), how far back from
+     * occurredAt, the most rows over all levels, the most rows per account and direction (and payers per account),
+     * and which legs are followed.
      */
-    public record Settings(int depth, Duration window, int maxRows, int rowsPerAccount, Follow follow) {
+    public record Settings(int depth, int knownCounterpartyDepth, Duration window, int maxRows, int rowsPerAccount,
+            Follow follow) {
         /** The default of warden.history.upstream-rows-per-account. */
         public static final int DEFAULT_ROWS_PER_ACCOUNT = 16;
+        /** The default of warden.history.upstream-depth-known-counterparty. */
+        public static final int DEFAULT_KNOWN_COUNTERPARTY_DEPTH = 1;
         /** The defaults of warden.history.upstream-* (WardenConfig.History). */
         public static final Settings DEFAULT = new Settings(3, Duration.ofDays(30), 500);
         public static final Settings NONE = new Settings(0, Duration.ZERO, 0);
 
         /** The settings warden.history.upstream-* give. */
         public static Settings of(dev.warden.config.WardenConfig.History history) {
-            return new Settings(history.upstreamDepth(), history.upstreamWindow(), history.upstreamMaxRows(),
-                    history.upstreamRowsPerAccount(), history.upstreamFollow());
+            return new Settings(history.upstreamDepth(), history.upstreamDepthKnownCounterparty(),
+                    history.upstreamWindow(), history.upstreamMaxRows(), history.upstreamRowsPerAccount(),
+                    history.upstreamFollow());
         }
 
         /** The given depth, window and row bound with the default per-account bound and following. */
         public Settings(int depth, Duration window, int maxRows) {
             this(depth, window, maxRows, DEFAULT_ROWS_PER_ACCOUNT, Follow.FIRST_TRANSFERS);
+        }
+
+        /** As given, with the default depth for known counterparties. */
+        public Settings(int depth, Duration window, int maxRows, int rowsPerAccount, Follow follow) {
+            this(depth, DEFAULT_KNOWN_COUNTERPARTY_DEPTH, window, maxRows, rowsPerAccount, follow);
+        }
+
+        /** The levels walked for {@code request}: fewer for a transfer to a known counterparty. */
+        int depthFor(HistoryRequest request) {
+            return request.knownCounterparty() ? Math.min(depth, knownCounterpartyDepth) : depth;
         }
     }
 
@@ -84,7 +99,8 @@ public final class UpstreamHops {
     public static List<PastTransaction> withUpstream(HistoryRequest request, List<PastTransaction> hop0,
             Settings settings, LevelQuery query) {
         String origin = request.upstreamOf();
-        if (origin == null || settings.depth() <= 0 || settings.maxRows() <= 0) return hop0;
+        int depth = settings.depthFor(request);
+        if (origin == null || depth <= 0 || settings.maxRows() <= 0) return hop0;
         Map<String, PastTransaction> found = new LinkedHashMap<>();
         hop0.forEach(t -> found.put(t.getTransactionId(), t));
         Set<String> visited = new LinkedHashSet<>(request.accounts());
@@ -95,7 +111,7 @@ public final class UpstreamHops {
                 perAccount);
         int budget = settings.maxRows();
         List<PastTransaction> upstream = new ArrayList<>();
-        for (int hop = 1; hop <= settings.depth() && !frontier.isEmpty() && budget > 0; hop++) {
+        for (int hop = 1; hop <= depth && !frontier.isEmpty() && budget > 0; hop++) {
             // Rows already found (the legs into visited accounts) come back too: ask for enough to cover them. That
             // many, and no more: the first `budget` fresh rows are the same, and when fewer than `budget` are fresh the
             // level holds every row of the frontier either way (so the next frontier is the same too).

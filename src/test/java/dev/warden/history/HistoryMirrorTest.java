@@ -25,6 +25,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import dev.warden.config.WardenConfig;
+import dev.warden.facts.AccountActivity;
 import dev.warden.facts.PastTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -92,6 +93,10 @@ class HistoryMirrorTest {
             assertThat(described(mirror.load(request))).as("%s", request).isNotEmpty()
                     .isEqualTo(described(window.load(request)));
         }
+        HistoryRequest toKnown = request(List.of(acc("mule")), List.of(), acc("mule"), null, 2000)
+                .knowing(new AccountActivity(false, 2L, 2L));
+        assertThat(described(mirror.load(toKnown))).as("a transfer to a known counterparty")
+                .isEqualTo(described(window.load(toKnown)));
         assertThat(mirror.load(request(List.of(acc("payer")), List.of(), acc("payer"), null, 2000)).stream()
                 .map(t -> t.getTransactionId() + "@" + t.getHop()).toList()).as("the upstream hops are there").contains(id("mule-payer") + "@0", id("src-mule") + "@1");
         for (String[] pair : new String[][] {{"payer", "payee"}, {"mule", "payer"}, {"payee", "mule"}, {"nobody", "payee"},

@@ -131,6 +131,40 @@ class UpstreamHopsTest {
     }
 
     @Test
+    void aTransferToAKnownCounterpartyWalksOnlyTheLevelsSetForItInBothSources() throws Exception {
+        // d -> c -> b -> a (the originator), first transfers; a paid z before (a known counterparty), never y.
+        record("a-paid-z-before", acc("a"), acc("z"), AS_OF.minus(Duration.ofDays(40)), null);
+        record("b-pays-a", acc("b"), acc("a"), AS_OF.minus(Duration.ofHours(5)), null);
+        record("c-pays-b", acc("c"), acc("b"), AS_OF.minus(Duration.ofHours(20)), null);
+        record("d-pays-c", acc("d"), acc("c"), AS_OF.minus(Duration.ofDays(2)), null);
+        UpstreamHops.Settings settings = new UpstreamHops.Settings(3, 1, Duration.ofDays(10), 100,
+                UpstreamHops.Settings.DEFAULT_ROWS_PER_ACCOUNT, UpstreamHops.Follow.FIRST_TRANSFERS);
+        HistoryWindow database = new HistoryWindow(dataSource, settings);
+        InMemoryHistory inMemory = inMemory(settings);
+
+        HistoryRequest toKnown = new HistoryRequest(List.of(acc("a"), acc("z")), List.of(), acc("a"), acc("z"), AS_OF,
+                Duration.ofDays(30), 100, "none");
+        HistorySource.Recalled known = database.recall(toKnown, Duration.ofDays(365));
+        assertThat(known.activity().newCounterparty()).isFalse();
+        // The originator's payers' rows (hop 1), not who paid them (hop 2); the earlier payment to z is past the
+        // 30-day window, within the year the memory spans.
+        assertThat(hops(known.transactions())).containsExactlyInAnyOrderEntriesOf(Map.of(
+                id("b-pays-a"), 0, id("c-pays-b"), 1));
+        assertThat(hops(inMemory.recall(toKnown, Duration.ofDays(365)).transactions()))
+                .isEqualTo(hops(known.transactions()));
+
+        HistoryRequest toNew = new HistoryRequest(List.of(acc("a"), acc("y")), List.of(), acc("a"), acc("y"), AS_OF,
+                Duration.ofDays(30), 100, "none");
+        HistorySource.Recalled fresh = database.recall(toNew, Duration.ofDays(365));
+        assertThat(fresh.activity().newCounterparty()).isTrue();
+        assertThat(hops(fresh.transactions())).containsEntry(id("c-pays-b"), 1).containsEntry(id("d-pays-c"), 2);
+        assertThat(hops(inMemory.recall(toNew, Duration.ofDays(365)).transactions()))
+                .isEqualTo(hops(fresh.transactions()));
+        // Without the memory asked, nothing is known: the full depth.
+        assertThat(hops(database.load(toKnown))).containsEntry(id("d-pays-c"), 2);
+    }
+
+    @Test
     void onlyFirstTransfersLeadUpstreamUnlessAllAreFollowed() throws Exception {
         // s pays a (the originator) as it always does (a standing relationship); b paid a for the first time, c paid
         // b for the first time, d pays c as always, e paid d.
