@@ -45,9 +45,9 @@ public record HistoryRequest(List<String> accounts, List<String> originatorParty
      * paid the beneficiary within the memory ({@code activity} null: not asked, the request stays as it is).
      */
     public HistoryRequest knowing(AccountActivity activity) {
-        if (activity == null || activity.newCounterparty() == !knownCounterparty) return this;
+        if (activity == null) return this;
         boolean known = !activity.newCounterparty();
-        return new HistoryRequest(accounts, originatorPartyIds, upstreamOf,
+        return known == knownCounterparty ? this : new HistoryRequest(accounts, originatorPartyIds, upstreamOf,
                 beneficiaryAccount, asOf, lookback, maxRows, excludeTransactionId, known);
     }
 

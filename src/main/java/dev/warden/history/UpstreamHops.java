@@ -31,7 +31,10 @@ import dev.warden.facts.PastTransaction;
  * <li>an upstream account whose inflows fill that bound is a hub (a payroll account, a merchant, an exchange): its
  * rows are loaded, but its payers are not followed (its money is pooled, and following every payer of an exchange is
  * following everyone); the originator's own payers are followed, the newest {@code rowsPerAccount} of them;
- * <li>{@code maxRows} over all levels.
+ * <li>{@code maxRows} over all levels;
+ * <li>a transfer to a known counterparty (the counterparty memory says the originator paid the beneficiary before)
+ * walks {@code knownCounterpartyDepth} levels: the rules that look past the originator's payers (cycles,
+ * scatter-gather) fire only on transfers to new counterparties, and most payments repeat standing ones.
  * </ul>
  */
 public final class UpstreamHops {
