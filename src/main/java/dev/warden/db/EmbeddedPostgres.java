@@ -15,8 +15,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -48,7 +46,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
      * checkpoint_timeout (5 min) sets the pace, as PostgreSQL's WAL configuration chapter advises; crash recovery
      * replays at most that much.
      */
-    static final Map<String, String> SETTINGS = settings("max_connections", "200", "shared_buffers", "256MB",
+    static final Map<String, String> SETTINGS = Map.of("max_connections", "200", "shared_buffers", "256MB",
             "max_wal_size", "4GB", "synchronous_commit", "on", "fsync", "on");
 
     private final Path home;
@@ -134,12 +132,6 @@ public final class EmbeddedPostgres implements AutoCloseable {
             run(List.of(bin("initdb"), "-D", data.toString(), "-U", USER, "-A", "trust", "-E", "UTF8",
                     "--locale=C", "--no-sync"), 120);
         }
-    }
-
-    private static Map<String, String> settings(String... namesAndValues) {
-        Map<String, String> settings = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) settings.put(namesAndValues[i], namesAndValues[i + 1]);
-        return Collections.unmodifiableMap(settings);
     }
 
     private void startServer() throws IOException {

@@ -68,14 +68,13 @@ public final class UpstreamHops {
                     history.upstreamFollow());
         }
 
-        /** The given depth, window and row bound with the default per-account bound and following. */
+        /**
+         * The given depth, window and row bound with the defaults for known counterparties, per-account bound and
+         * following.
+         */
         public Settings(int depth, Duration window, int maxRows) {
-            this(depth, window, maxRows, DEFAULT_ROWS_PER_ACCOUNT, Follow.FIRST_TRANSFERS);
-        }
-
-        /** As given, with the default depth for known counterparties. */
-        public Settings(int depth, Duration window, int maxRows, int rowsPerAccount, Follow follow) {
-            this(depth, DEFAULT_KNOWN_COUNTERPARTY_DEPTH, window, maxRows, rowsPerAccount, follow);
+            this(depth, DEFAULT_KNOWN_COUNTERPARTY_DEPTH, window, maxRows, DEFAULT_ROWS_PER_ACCOUNT,
+                    Follow.FIRST_TRANSFERS);
         }
 
         /** The levels walked for {@code request}: fewer for a transfer to a known counterparty. */

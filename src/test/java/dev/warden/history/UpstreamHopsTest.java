@@ -184,8 +184,8 @@ class UpstreamHopsTest {
                 id("b-pays-a-first-time"), 0, id("c-pays-b-first-time"), 1, id("d-pays-c-as-always"), 2));
         assertThat(hops(inMemory(firstTransfers).load(request))).isEqualTo(followed);
 
-        UpstreamHops.Settings all = new UpstreamHops.Settings(3, Duration.ofDays(10), 100,
-                UpstreamHops.Settings.DEFAULT_ROWS_PER_ACCOUNT, UpstreamHops.Follow.ALL);
+        UpstreamHops.Settings all = new UpstreamHops.Settings(3, UpstreamHops.Settings.DEFAULT_KNOWN_COUNTERPARTY_DEPTH,
+                Duration.ofDays(10), 100, UpstreamHops.Settings.DEFAULT_ROWS_PER_ACCOUNT, UpstreamHops.Follow.ALL);
         Map<String, Integer> everything = hops(new HistoryWindow(dataSource, all).load(request));
         assertThat(everything).containsEntry(id("r-pays-s"), 1).containsEntry(id("e-pays-d"), 3).hasSize(6);
         assertThat(hops(inMemory(all).load(request))).isEqualTo(everything);
@@ -206,8 +206,8 @@ class UpstreamHopsTest {
         record("y-pays-x", acc("y"), acc("x"), AS_OF.minus(Duration.ofHours(50)), null);
         HistoryRequest request = new HistoryRequest(List.of(acc("o")), List.of(), acc("o"), AS_OF, Duration.ofDays(30),
                 100, "none");
-        UpstreamHops.Settings three = new UpstreamHops.Settings(2, Duration.ofDays(10), 100, 3,
-                UpstreamHops.Follow.FIRST_TRANSFERS);
+        UpstreamHops.Settings three = new UpstreamHops.Settings(2, UpstreamHops.Settings.DEFAULT_KNOWN_COUNTERPARTY_DEPTH,
+                Duration.ofDays(10), 100, 3, UpstreamHops.Follow.FIRST_TRANSFERS);
         List<PastTransaction> past = new HistoryWindow(dataSource, three).load(request);
 
         // Hop 1: the newest three payers of o (p, payer1, payer2), each with its newest three transactions each way;
