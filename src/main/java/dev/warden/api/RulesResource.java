@@ -23,8 +23,9 @@ import dev.warden.config.WardenConfig;
 import dev.warden.rules.ActiveRuleSet;
 import dev.warden.rules.RuleArchive;
 import dev.warden.rules.RuleSetStore;
-import dev.warden.rules.RuleSetValidator;
 import dev.warden.rules.RuleSources;
+import dev.warden.rules.candidate.CandidateReport;
+import dev.warden.rules.candidate.IsolatedValidation;
 import dev.warden.rules.scenario.ScenarioResult;
 
 /** The rules lifecycle over HTTP: what serves, reload, validate a candidate, stored versions. */
@@ -75,17 +76,20 @@ public class RulesResource {
     @Operation(summary = "Validate a candidate rule set without activating anything",
             description = "Send a whole folder as application/zip or application/x-tar (gzip allowed), or one file as "
                     + "text/plain with ?path=layering/new-rule.drl, which is checked in place within the serving set. "
-                    + "Answers the diagnostics (file and line), the rules and the scenario results.")
+                    + "Answers the diagnostics (file and line), the rules and the scenario results. The candidate is "
+                    + "untrusted: its text may name only the facts and java.lang/java.util/java.time/java.math value "
+                    + "types, and it is compiled and tested in a separate, time- and memory-limited process.")
     public Map<String, Object> validate(@HeaderParam("Content-Type") String contentType, @QueryParam("path") String path,
             byte[] body) {
         if (body == null || body.length == 0) throw new BadRequestException("the body must hold a rule file or an archive");
         RuleSources candidate = candidate(contentType == null ? "" : contentType, path, body);
-        RuleSetValidator.Validation validation = new RuleSetValidator().validate(candidate, config.rules().requirePassingScenarios());
+        CandidateReport validation = new IsolatedValidation(config.rules().candidateTimeout(),
+                config.rules().candidateHeap()).validate(candidate, config.rules().requirePassingScenarios());
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("valid", validation.valid());
         answer.put("version", candidate.version());
         answer.put("diagnostics", validation.diagnostics());
-        if (validation.ruleSet() != null) answer.put("rules", validation.ruleSet().rules());
+        if (validation.rules() != null) answer.put("rules", validation.rules());
         if (validation.scenarios() != null) {
             Map<String, Object> scenarios = new LinkedHashMap<>();
             scenarios.put("passed", validation.scenarios().passed());

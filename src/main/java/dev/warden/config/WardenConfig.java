@@ -32,6 +32,14 @@ public interface WardenConfig {
         /** A rule set whose scenarios (rules/tests) fail is not activated. */
         @WithDefault("true")
         boolean requirePassingScenarios();
+
+        /** An uploaded candidate is compiled and its scenarios run in a child JVM that is killed after this long. */
+        @WithDefault("PT90S")
+        Duration candidateTimeout();
+
+        /** The child JVM's heap (-Xmx): enough for the bundled set with room; a bigger upload fails there, not here. */
+        @WithDefault("384m")
+        String candidateHeap();
     }
 
     interface History {

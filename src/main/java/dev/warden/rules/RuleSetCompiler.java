@@ -22,6 +22,8 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 
 import dev.warden.facts.Category;
+import dev.warden.rules.codecheck.CodeViolation;
+import dev.warden.rules.codecheck.SourceCheck;
 import dev.warden.facts.ReferenceLists;
 import dev.warden.facts.Severity;
 
@@ -34,7 +36,23 @@ import dev.warden.facts.Severity;
 public final class RuleSetCompiler {
     private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9_]{2,99}");
 
+    /**
+     * Where a rule set comes from. The deployed folder is reviewed through git and trusted as code; a set uploaded
+     * over HTTP is not: its text and then its compiled classes are checked against {@link AllowedTypes} before
+     * anything of it runs (Drools itself evaluates metadata with MVEL while compiling).
+     */
+    public enum Trust { DEPLOYED, UPLOADED }
+
     private final ReferenceListParser listParser = new ReferenceListParser();
+    private final Trust trust;
+
+    public RuleSetCompiler() {
+        this(Trust.DEPLOYED);
+    }
+
+    public RuleSetCompiler(Trust trust) {
+        this.trust = trust;
+    }
 
     public CompiledRuleSet compile(RuleSources sources) {
         List<RuleDiagnostic> diagnostics = new ArrayList<>();
@@ -43,6 +61,10 @@ public final class RuleSetCompiler {
         List<RuleFile> ruleFiles = sources.files().stream().filter(RuleFile::compilesToRules).toList();
         if (ruleFiles.isEmpty()) {
             diagnostics.add(new RuleDiagnostic(sources.origin(), 0, "no rule files (*.drl, *.drl.csv, *.drl.xlsx)"));
+        }
+        if (trust == Trust.UPLOADED) {
+            diagnostics.addAll(checkText(sources));
+            if (!diagnostics.isEmpty()) throw new RuleSetInvalidException(diagnostics);
         }
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, RuleSetCompiler.class.getClassLoader()));
@@ -83,6 +105,10 @@ public final class RuleSetCompiler {
             throw new RuleSetInvalidException(diagnostics);
         }
 
+        if (trust == Trust.UPLOADED) {
+            CompiledClasses.of(builder).check().forEach(v -> diagnostics.add(diagnostic(v)));
+            if (!diagnostics.isEmpty()) throw new RuleSetInvalidException(diagnostics);
+        }
         KieBase kieBase = builder.newKieBase();
         List<RuleInfo> rules = catalogue(kieBase.getKiePackages(), ruleFiles, diagnostics);
         if (!diagnostics.isEmpty()) {
@@ -152,6 +178,26 @@ public final class RuleSetCompiler {
                     + java.util.Arrays.toString(type.getEnumConstants())));
             return null;
         }
+    }
+
+    /**
+     * The check of uploaded rule text alone, which evaluates nothing: what an upload is refused for before it is
+     * handed to the process that compiles it.
+     */
+    public static List<RuleDiagnostic> checkText(RuleSources sources) {
+        return SourceCheck.check(sources.files().stream().filter(RuleFile::compilesToRules)
+                .map(RuleSetCompiler::checkedText).toList()).stream().map(RuleSetCompiler::diagnostic).toList();
+    }
+
+    /** A rule file as the source check reads it: DRL as written, a decision table as the DRL it generates. */
+    private static SourceCheck.Source checkedText(RuleFile file) {
+        if (file.kind() == RuleFile.Kind.DRL) return new SourceCheck.Source(file.path(), file.text(), null);
+        return new SourceCheck.Source(file.path(), DecisionTableRows.generatedDrl(file),
+                line -> DecisionTableRows.ruleAt(file, line));
+    }
+
+    private static RuleDiagnostic diagnostic(CodeViolation violation) {
+        return new RuleDiagnostic(violation.file(), violation.line(), violation.message());
     }
 
     private static DecisionTableConfiguration tableConfig(DecisionTableInputType type) {

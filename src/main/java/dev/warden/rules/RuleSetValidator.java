@@ -15,7 +15,16 @@ import dev.warden.rules.scenario.SeedScreening;
  * so what validates is exactly what would load.
  */
 public final class RuleSetValidator {
-    private final RuleSetCompiler compiler = new RuleSetCompiler();
+    private final RuleSetCompiler compiler;
+
+    /** For the deployed folder, which is trusted code. */
+    public RuleSetValidator() {
+        this(RuleSetCompiler.Trust.DEPLOYED);
+    }
+
+    public RuleSetValidator(RuleSetCompiler.Trust trust) {
+        this.compiler = new RuleSetCompiler(trust);
+    }
 
     /** A compiled set (null when it does not compile), every problem found, and the scenario results. */
     public record Validation(CompiledRuleSet ruleSet, List<RuleDiagnostic> diagnostics, ScenarioReport scenarios) {

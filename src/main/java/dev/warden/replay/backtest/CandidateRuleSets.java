@@ -8,12 +8,17 @@ import dev.warden.config.WardenConfig;
 import dev.warden.decision.InvalidFieldException;
 import dev.warden.replay.RuleSetVersions;
 import dev.warden.rules.RuleArchive;
+import dev.warden.rules.RuleSetCompiler;
+import dev.warden.rules.RuleSetInvalidException;
 import dev.warden.rules.RuleSetValidator;
+import dev.warden.rules.candidate.CandidateReport;
+import dev.warden.rules.candidate.IsolatedValidation;
 import dev.warden.rules.RuleSources;
 
 /**
  * The rule set a backtest runs: an uploaded folder (zip or tar, as for validation) that must pass the same
- * validation an activation would, or the active set when nothing is uploaded.
+ * validation an activation would (isolated, as for the validate endpoint), or the active set when nothing is
+ * uploaded.
  */
 @ApplicationScoped
 public class CandidateRuleSets {
@@ -30,8 +35,18 @@ public class CandidateRuleSets {
         if (body == null || body.length == 0) {
             return new RuleSetValidator.Validation(versions.active(), java.util.List.of(), null);
         }
-        return new RuleSetValidator().validate(read(contentType == null ? "" : contentType, body),
-                config.rules().requirePassingScenarios());
+        RuleSources sources = read(contentType == null ? "" : contentType, body);
+        CandidateReport report = new IsolatedValidation(config.rules().candidateTimeout(), config.rules().candidateHeap())
+                .validate(sources, config.rules().requirePassingScenarios());
+        if (!report.valid()) return new RuleSetValidator.Validation(null, report.diagnostics(), null);
+        // Compiled here again, under the same checks, to run over recorded decisions: the child proved it
+        // compiles and that its scenarios end; the code checks keep what it may reach to the facts.
+        try {
+            return new RuleSetValidator.Validation(new RuleSetCompiler(RuleSetCompiler.Trust.UPLOADED).compile(sources),
+                    java.util.List.of(), null);
+        } catch (RuleSetInvalidException e) {
+            return new RuleSetValidator.Validation(null, e.diagnostics(), null);
+        }
     }
 
     private static RuleSources read(String contentType, byte[] body) {
