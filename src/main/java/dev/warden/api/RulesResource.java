@@ -119,6 +119,8 @@ public class RulesResource {
             RuleSources serving = rules.current().map(s -> s.sources())
                     .orElseGet(() -> RuleSources.readFolder(java.nio.file.Path.of(config.rules().dir())));
             return RuleArchive.withFile(serving, path, body);
+        } catch (RuleArchive.TooLarge e) {
+            throw new jakarta.ws.rs.WebApplicationException(e.getMessage(), 413);
         } catch (IOException | IllegalArgumentException e) {
             throw new dev.warden.decision.InvalidFieldException("$", "not a readable archive or file: " + e.getMessage());
         }

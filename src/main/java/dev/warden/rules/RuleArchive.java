@@ -17,7 +17,22 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
  * or one file that replaces (or adds to) the file at the same path of the serving set.
  */
 public final class RuleArchive {
-    private static final int MAX_FILES = 5_000;
+    /**
+     * An archive is read entry by entry within these bounds, never whole: a rule folder is a few hundred files
+     * of text, so a zip of zeros that inflates a thousandfold is refused before it can fill the heap.
+     */
+    public static final int MAX_FILES = 2_000;
+    public static final int MAX_ENTRY_BYTES = 4 << 20;
+    public static final int MAX_TOTAL_BYTES = 32 << 20;
+    /** Unpacked bytes per uploaded byte, beyond a first megabyte that any ratio may reach. */
+    public static final int MAX_RATIO = 100;
+
+    /** The archive exceeds a bound; answered 413, naming the bound. */
+    public static final class TooLarge extends IOException {
+        TooLarge(String message) {
+            super(message);
+        }
+    }
 
     private RuleArchive() {
     }
@@ -31,10 +46,11 @@ public final class RuleArchive {
 
     public static RuleSources fromZip(byte[] zip) throws IOException {
         List<RuleFile> files = new ArrayList<>();
+        Budget budget = new Budget(zip.length);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             ZipEntry entry;
             while ((entry = in.getNextEntry()) != null) {
-                if (!entry.isDirectory()) add(files, entry.getName(), in.readAllBytes());
+                if (!entry.isDirectory()) add(files, entry.getName(), budget.read(entry.getName(), in));
             }
         }
         return sources("upload (zip)", files);
@@ -42,12 +58,13 @@ public final class RuleArchive {
 
     public static RuleSources fromTar(byte[] tar) throws IOException {
         List<RuleFile> files = new ArrayList<>();
+        Budget budget = new Budget(tar.length);
         InputStream raw = new ByteArrayInputStream(tar);
         boolean gzipped = tar.length > 2 && (tar[0] & 0xff) == 0x1f && (tar[1] & 0xff) == 0x8b;
         try (TarArchiveInputStream in = new TarArchiveInputStream(gzipped ? new GzipCompressorInputStream(raw) : raw)) {
             TarArchiveEntry entry;
             while ((entry = in.getNextEntry()) != null) {
-                if (entry.isFile()) add(files, entry.getName(), in.readAllBytes());
+                if (entry.isFile()) add(files, entry.getName(), budget.read(entry.getName(), in));
             }
         }
         return sources("upload (tar)", files);
@@ -62,8 +79,31 @@ public final class RuleArchive {
         return new RuleSources("upload (" + clean + " on " + base.version() + ")", List.copyOf(files));
     }
 
+    /** What may still be unpacked from one archive. */
+    private static final class Budget {
+        private final long allowed;
+        private long read;
+
+        Budget(int archiveBytes) {
+            allowed = Math.min(MAX_TOTAL_BYTES, Math.max(1L << 20, (long) archiveBytes * MAX_RATIO));
+        }
+
+        byte[] read(String name, InputStream entry) throws IOException {
+            byte[] content = entry.readNBytes(MAX_ENTRY_BYTES + 1);
+            if (content.length > MAX_ENTRY_BYTES) {
+                throw new TooLarge("the entry " + name + " unpacks to more than " + MAX_ENTRY_BYTES + " bytes");
+            }
+            read += content.length;
+            if (read > allowed) {
+                throw new TooLarge("the archive unpacks to more than " + allowed + " bytes (at most " + MAX_RATIO
+                        + " times its size, and " + MAX_TOTAL_BYTES + " bytes in all)");
+            }
+            return content;
+        }
+    }
+
     private static void add(List<RuleFile> files, String name, byte[] content) throws IOException {
-        if (files.size() >= MAX_FILES) throw new IOException("more than " + MAX_FILES + " files");
+        if (files.size() >= MAX_FILES) throw new TooLarge("the archive holds more than " + MAX_FILES + " files");
         String path = clean(name);
         if (!path.isEmpty() && !path.startsWith(".") && !path.contains("/.")) files.add(new RuleFile(path, content));
     }

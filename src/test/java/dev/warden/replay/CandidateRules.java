@@ -1,18 +1,13 @@
 package dev.warden.replay;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
-import dev.warden.rules.RuleFile;
-import dev.warden.rules.RuleSources;
+import dev.warden.testing.RuleZips;
+
 
 /**
  * Rule sets for replay, backtest and shadow tests: the bundled rules/ folder as it is, or with the KYC threshold
@@ -25,9 +20,7 @@ final class CandidateRules {
     }
 
     static Map<String, String> bundled() {
-        Map<String, String> files = new TreeMap<>();
-        for (RuleFile f : RuleSources.readFolder(Path.of("rules")).files()) files.put(f.path(), f.text());
-        return files;
+        return RuleZips.bundled();
     }
 
     static Map<String, String> lowerKycThreshold() {
@@ -53,17 +46,7 @@ final class CandidateRules {
     }
 
     static byte[] zip(Map<String, String> files) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (var file : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry("rules/" + file.getKey()));
-                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return RuleZips.zip(files);
     }
 
     private static String replaceOnce(String text, String from, String to) {

@@ -53,6 +53,8 @@ public class CandidateRuleSets {
         try {
             RuleSources folder = RuleArchive.fromUpload(contentType, body);
             if (folder != null) return folder;
+        } catch (RuleArchive.TooLarge e) {
+            throw new jakarta.ws.rs.WebApplicationException(e.getMessage(), 413);
         } catch (IOException | IllegalArgumentException e) {
             throw new InvalidFieldException("body", "not a readable archive: " + e.getMessage());
         }

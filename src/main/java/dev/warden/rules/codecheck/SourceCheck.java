@@ -148,7 +148,10 @@ public final class SourceCheck {
         for (AnnotationDescr annotation : descr.getAnnotations()) {
             for (Map.Entry<String, Object> value : annotation.getValueMap().entrySet()) {
                 if (!literal(value.getValue())) {
-                    report.add(annotation, "metadata @" + annotation.getName() + " must be a literal (a quoted text, "
+                    // The parser keeps no line for metadata: the first line after its owner's start that holds it.
+                    int line = annotation.getLine() > 0 ? annotation.getLine()
+                            : report.lineOf("@" + annotation.getName(), descr.getLine());
+                    report.add(line, "metadata @" + annotation.getName() + " must be a literal (a quoted text, "
                             + "a number or a word), not an expression");
                 }
             }
@@ -271,6 +274,12 @@ public final class SourceCheck {
 
         Report(Source source) {
             this.source = source;
+        }
+
+        int lineOf(String text, int fromLine) {
+            String[] lines = source.drl().split("\n", -1);
+            for (int i = Math.max(0, fromLine - 1); i < lines.length; i++) if (lines[i].contains(text)) return i + 1;
+            return Math.max(0, fromLine);
         }
 
         void add(BaseDescr where, String message) {
