@@ -17,4 +17,8 @@ public interface ReplayConfig {
     /** Changed decisions listed in one backtest report (the counts always cover all of them). */
     @WithDefault("200")
     int backtestChangesListed();
+
+    /** A backtest still running after this long is stopped and reported failed: its candidate may never end. */
+    @WithDefault("PT30M")
+    java.time.Duration backtestTimeout();
 }

@@ -99,15 +99,38 @@ class BacktestTest {
         return request.post("/v1/rules/backtest").then();
     }
 
-    /** Polls the job until it is finished; a backtest of three decisions takes well under the deadline. */
-    private static JsonPath awaitDone(String id) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(60);
+    @Test
+    void aCandidateThatNeverEndsOnRecordedDataIsStoppedAndReportedFailed() throws Exception {
+        decide(uniqueId("nobody"), "2026-12-21T00:10:00Z", "4321");
+        Map<String, String> spinning = CandidateRules.bundled();
+        // No scenario makes it fire, so it validates; only the recorded decision sets it off.
+        spinning.put("policy/spin.drl", "package rules.policy;\nimport dev.warden.facts.*;\nglobal Findings findings;\n"
+                + "rule \"SPIN_ON_RECORDED\"\n    @category(POLICY) @severity(INFO) @description(\"spins\")\nwhen\n"
+                + "    Transaction(amount == 4321)\nthen\n    long n = 0; while (true) { n++; }\nend\n");
+        String id = submit("application/zip", CandidateRules.zip(spinning), "2026-12-21T00:00:00Z",
+                "2026-12-21T01:00:00Z").statusCode(202).extract().jsonPath().getString("id");
+        JsonPath job = awaitFinished(id, 120);
+        assertThat(job.getString("status")).isEqualTo("FAILED");
+        assertThat(job.getString("error")).contains("did not finish within");
+        // The single backtest thread is free again: the next job runs.
+        assertThat(awaitFinished(submit(null, null, FROM, TO).statusCode(202).extract().jsonPath().getString("id"), 60)
+                .getString("status")).isEqualTo("DONE");
+    }
+
+    private static JsonPath awaitFinished(String id, int seconds) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(seconds);
         JsonPath job;
         do {
             job = given().get("/v1/rules/backtest/" + id).then().statusCode(200).extract().jsonPath();
             if (List.of("DONE", "FAILED").contains(job.getString("status"))) break;
-            Thread.sleep(100);
+            Thread.sleep(200);
         } while (Instant.now().isBefore(deadline));
+        return job;
+    }
+
+    /** Polls the job until it is finished; a backtest of three decisions takes well under the deadline. */
+    private static JsonPath awaitDone(String id) throws InterruptedException {
+        JsonPath job = awaitFinished(id, 60);
         assertThat(job.getString("status")).as("backtest %s: %s", id, job.getString("error")).isEqualTo("DONE");
         return job;
     }

@@ -12,6 +12,8 @@ public class ReplayProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         CandidateRules.write(RULES, CandidateRules.bundled());
-        return Map.of("warden.rules.dir", RULES.toString(), "warden.rules.watch-interval", "PT0S");
+        // Backtests here re-decide a handful of decisions; one that runs 15 s has a candidate that never ends.
+        return Map.of("warden.rules.dir", RULES.toString(), "warden.rules.watch-interval", "PT0S",
+                "warden.replay.backtest-timeout", "PT15S");
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,9 +39,17 @@ public class BacktestJobs {
         return thread;
     });
 
+    private final java.time.Duration timeout;
+    private final java.util.concurrent.ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "backtest-watchdog");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     public BacktestJobs(Backtester backtester, ReplayConfig config) {
         this.backtester = backtester;
         this.kept = Math.max(1, config.backtestJobsKept());
+        this.timeout = config.backtestTimeout();
     }
 
     public synchronized BacktestJob submit(CompiledRuleSet candidate, Instant from, Instant to) {
@@ -58,6 +67,8 @@ public class BacktestJobs {
 
     private void run(UUID id, CompiledRuleSet candidate, Instant from, Instant to) {
         update(id, job -> job.running(Instant.now()));
+        Thread worker = Thread.currentThread();
+        var deadline = watchdog.schedule(() -> stop(id, worker), timeout.toMillis(), TimeUnit.MILLISECONDS);
         try {
             BacktestReport report = backtester.run(candidate, from, to,
                     done -> { if (done % 100 == 0) update(id, job -> job.progressed(done)); });
@@ -65,7 +76,23 @@ public class BacktestJobs {
         } catch (RuntimeException e) {
             LOG.warnf(e, "Backtest %s failed", id);
             update(id, job -> job.failed(Instant.now(), String.valueOf(e.getMessage())));
+        } catch (ThreadDeath stopped) {
+            LOG.warnf("Backtest %s stopped after %s", id, timeout);
+        } finally {
+            deadline.cancel(false);
         }
+    }
+
+    /**
+     * The candidate passed the code checks, so it reaches nothing outside the facts; but a rule can still loop
+     * forever on data its scenarios did not show. Such a job is reported failed and its thread stopped (the
+     * candidate's own code holds no locks of the service's, which is what makes stopping it tolerable).
+     */
+    @SuppressWarnings({ "deprecation", "removal" })
+    private void stop(UUID id, Thread worker) {
+        update(id, job -> job.finished() ? job : job.failed(Instant.now(), "did not finish within " + timeout
+                + "; a rule of the candidate may never end"));
+        worker.stop();
     }
 
     private synchronized void update(UUID id, java.util.function.UnaryOperator<BacktestJob> change) {
@@ -83,7 +110,8 @@ public class BacktestJobs {
     }
 
     @PreDestroy
-    void stop() {
+    void shutdown() {
         executor.shutdownNow();
+        watchdog.shutdownNow();
     }
 }

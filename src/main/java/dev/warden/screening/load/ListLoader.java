@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -25,10 +26,20 @@ public final class ListLoader {
 
     public enum Format { OFAC_ADVANCED_XML, UN_XML, OFAC_CSV, UK_ODS, FTM_JSON, WARDEN_CSV }
 
+    /**
+     * The largest list read, unpacked: the full OFAC advanced XML is about 120 MB, OpenSanctions' default
+     * collection in FollowTheMoney JSON a few GB; anything larger is not a watch list.
+     */
+    static final long MAX_LIST_BYTES = 8L << 30;
+    /** How long one list may take to read, download included. */
+    static final Duration READ_DEADLINE = Duration.ofMinutes(20);
+
     public WatchList load(String listName, String location) throws IOException {
         ListSource source = ListSource.parse(location);
         String fallbackVersion = source.fileDate().orElse(LocalDate.now(ZoneOffset.UTC)).toString();
-        try (InputStream raw = source.open(); BufferedInputStream in = unwrap(new BufferedInputStream(raw, 1 << 16))) {
+        try (InputStream raw = source.open();
+                BufferedInputStream in = new BufferedInputStream(new BoundedRead(
+                        unwrap(new BufferedInputStream(raw, 1 << 16)), location, MAX_LIST_BYTES, READ_DEADLINE), 1 << 16)) {
             return read(listName, source, in, fallbackVersion);
         }
     }
@@ -49,14 +60,36 @@ public final class ListLoader {
         return list.version() == null ? new WatchList(listName, fallbackVersion, location, list.entries()) : list;
     }
 
-    /** Strips compression layers: bzip2 (the OFAC XML mirror), gzip, and a zip holding one list file. */
+    /**
+     * Strips one compression layer: bzip2 (the OFAC XML mirror), gzip, or a zip holding one list file (an
+     * OpenDocument spreadsheet is such a zip). A second layer is refused: no publisher sends one, and each layer
+     * multiplies what a small download can unpack to.
+     */
     static BufferedInputStream unwrap(BufferedInputStream in) throws IOException {
+        String outer = compression(peek(in, 4));
+        BufferedInputStream inner = unwrapOnce(in);
+        String second = outer == null ? null : compression(peek(inner, 4));
+        if (second != null) {
+            throw new IOException("the list is compressed twice (" + second + " inside " + outer
+                    + "); send it with one compression layer at most");
+        }
+        return inner;
+    }
+
+    private static String compression(byte[] head) {
+        if (head.length >= 3 && head[0] == 'B' && head[1] == 'Z' && head[2] == 'h') return "bzip2";
+        if (head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) return "gzip";
+        if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) return "zip";
+        return null;
+    }
+
+    private static BufferedInputStream unwrapOnce(BufferedInputStream in) throws IOException {
         byte[] head = peek(in, 4);
         if (head.length >= 3 && head[0] == 'B' && head[1] == 'Z' && head[2] == 'h') {
-            return unwrap(new BufferedInputStream(new ReadAheadInputStream(new BZip2CompressorInputStream(in, true), "bzip2"), 1 << 16));
+            return new BufferedInputStream(new ReadAheadInputStream(new BZip2CompressorInputStream(in, true), "bzip2"), 1 << 16);
         }
         if (head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
-            return unwrap(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
+            return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
         }
         if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
             // A zip: an OpenDocument spreadsheet (its content.xml is the sheet) or an archive holding one list.
@@ -66,7 +99,7 @@ public final class ListLoader {
                 String name = file.getName();
                 if (file.isDirectory() || name.equals("mimetype") || name.startsWith("META-INF/")
                         || name.equals("meta.xml") || name.equals("styles.xml") || name.equals("settings.xml")) continue;
-                return unwrap(new BufferedInputStream(zip, 1 << 16));
+                return new BufferedInputStream(zip, 1 << 16);
             }
             throw new IOException("a zip file without a list in it");
         }
