@@ -21,8 +21,10 @@ start_warden() {
   echo "service did not become ready"; tail -50 "$log"; return 1
 }
 
-# postgres_of FOLDER: sets pg_port and pg_pid from the embedded PostgreSQL the service runs under FOLDER.
+# postgres_of FOLDER: sets pg_port, pg_pid and pg_passfile from the embedded PostgreSQL the service runs under FOLDER.
+# pg_passfile is its password file (libpq format): give it to psql and the bench's JDBC tools as PGPASSFILE.
 postgres_of() {
   local pidfile; pidfile=$(find "$1" -name postmaster.pid | head -1)
   pg_port=$(sed -n 4p "$pidfile"); pg_pid=$(sed -n 1p "$pidfile")
+  pg_passfile=$(dirname "$pidfile")/warden.pgpass
 }
