@@ -30,8 +30,9 @@ public class CredentialsRequired {
         }
         if (production && !keys.any() && !jwt) {
             throw new IllegalStateException("No credentials configured: set WARDEN_AUTH_API_KEYS (name:sha256:roles)"
-                    + " and/or MP_JWT_VERIFY_PUBLICKEY_LOCATION with MP_JWT_VERIFY_ISSUER. For a laptop, start with"
-                    + " -Dquarkus.profile=local (see README).");
+                    + " and/or MP_JWT_VERIFY_PUBLICKEY_LOCATION with MP_JWT_VERIFY_ISSUER (and WARDEN_JWT_AUDIENCE if"
+                    + " the tokens' audience is not \"warden\"). For a laptop, start with -Dquarkus.profile=local (see"
+                    + " README).");
         }
     }
 }

@@ -27,6 +27,11 @@ class ProfileSettingsTest {
         assertThat(profile("prod").getOptionalValue("warden.auth.local-key", String.class)).isEmpty();
     }
 
+    @Test
+    void jwtsMustNameWardenAsTheirAudience() {
+        assertThat(profile("prod").getValue("mp.jwt.verify.audiences", String.class)).isEqualTo("warden");
+    }
+
     static SmallRyeConfig profile(String name) {
         try {
             return new SmallRyeConfigBuilder().addDefaultInterceptors().withProfile(name)
