@@ -32,6 +32,22 @@ class ProfileSettingsTest {
         assertThat(profile("prod").getValue("mp.jwt.verify.audiences", String.class)).isEqualTo("warden");
     }
 
+    @Test
+    void productionServesHealthAndMetricsOnTheManagementPortAndNoSwaggerUi() {
+        SmallRyeConfig prod = profile("prod");
+        assertThat(prod.getValue("quarkus.management.enabled", Boolean.class)).isTrue();
+        assertThat(prod.getValue("quarkus.management.port", Integer.class)).isEqualTo(9000)
+                .isNotEqualTo(prod.getValue("quarkus.http.port", Integer.class));
+        assertThat(prod.getValue("quarkus.swagger-ui.enabled", Boolean.class)).isFalse();
+    }
+
+    @Test
+    void theLocalProfileKeepsManagementOnLoopbackAndServesSwaggerUi() {
+        SmallRyeConfig local = profile("local");
+        assertThat(local.getValue("quarkus.management.host", String.class)).isEqualTo("127.0.0.1");
+        assertThat(local.getValue("quarkus.swagger-ui.enabled", Boolean.class)).isTrue();
+    }
+
     static SmallRyeConfig profile(String name) {
         try {
             return new SmallRyeConfigBuilder().addDefaultInterceptors().withProfile(name)
