@@ -211,7 +211,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
             LOG.infof("Embedded PostgreSQL in %s now requires a password, kept in %s", data, passwordFile());
         } catch (SQLException e) {
             throw new IOException("Cannot connect to embedded PostgreSQL in " + data + " with the password in "
-                    + passwordFile() + ": " + e.getMessage(), e);
+                    + passwordFile() + (Files.exists(passwordFile()) ? "" : ", which is missing") + ": " + e.getMessage(), e);
         }
     }
 

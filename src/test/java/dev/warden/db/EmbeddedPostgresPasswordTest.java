@@ -21,7 +21,7 @@ import dev.warden.testing.PostgresTestResource;
 /**
  * The embedded server lets in only who has the password in its data folder: any local user can reach 127.0.0.1,
  * so a connection without the password, or with a wrong one, is refused. A data folder from before passwords (every
- * connection trusted) is converted when it is started.
+ * connection trusted) is converted when it is started; one that lost its password file is refused with the reason.
  */
 class EmbeddedPostgresPasswordTest {
     @Test
@@ -61,10 +61,12 @@ class EmbeddedPostgresPasswordTest {
         EmbeddedPostgres pg = EmbeddedPostgres.start(home, true);
         Path data = pg.passwordFile().getParent();
         try {
+            Files.delete(pg.passwordFile());
+            // Without its password file a SCRAM server cannot be opened, and the start says why.
+            assertThatThrownBy(() -> EmbeddedPostgres.start(home, false)).hasMessageContaining("which is missing");
             pg.close();
             // As initdb -A trust left it, before passwords: every connection trusted, no password file.
             Files.writeString(data.resolve("pg_hba.conf"), "host all all 127.0.0.1/32 trust\n");
-            Files.delete(pg.passwordFile());
             pg = EmbeddedPostgres.start(home, false);
             assertThat(pg.passwordFile()).exists();
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(pg.passwordFile()))).isEqualTo("rw-------");
