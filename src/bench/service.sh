@@ -15,7 +15,7 @@ start_warden() {
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT=$management QUARKUS_LOG_LEVEL=WARN java ${WARDEN_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar >> "$log" 2>&1 &
   warden_pid=$!
   warden_pids="$warden_pids $warden_pid"
-  trap 'kill $warden_pids 2>/dev/null; wait 2>/dev/null || true' EXIT
+  trap 'kill $warden_pids 2>/dev/null || true; wait 2>/dev/null || true' EXIT
   for _ in $(seq 1 120); do
     curl -fs "http://127.0.0.1:$management/q/health/ready" > /dev/null 2>&1 && return 0
     sleep 1
