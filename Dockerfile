@@ -2,8 +2,8 @@
 #
 #   ./mvnw package -DskipTests        (or ./mvnw verify, which also runs the tests)
 #   docker build -t warden:dev .
-#   docker run --rm -p 8080:8080 warden:dev                          first run: embedded PostgreSQL inside
-#   docker run --rm -p 8080:8080 \
+#   docker run --rm -p 8080:8080 -p 9000:9000 warden:dev             first run: embedded PostgreSQL inside
+#   docker run --rm -p 8080:8080 -p 9000:9000 \
 #     -e QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://HOST:5432/warden \
 #     -e QUARKUS_DATASOURCE_USERNAME=warden -e QUARKUS_DATASOURCE_PASSWORD=... warden:dev
 #
