@@ -2,8 +2,8 @@
 #
 #   ./mvnw package -DskipTests        (or ./mvnw verify, which also runs the tests)
 #   docker build -t warden:dev .
-#   docker run --rm -p 8080:8080 warden:dev                          first run: embedded PostgreSQL inside
-#   docker run --rm -p 8080:8080 \
+#   docker run --rm -p 8080:8080 -p 9000:9000 warden:dev             first run: embedded PostgreSQL inside
+#   docker run --rm -p 8080:8080 -p 9000:9000 \
 #     -e QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://HOST:5432/warden \
 #     -e QUARKUS_DATASOURCE_USERNAME=warden -e QUARKUS_DATASOURCE_PASSWORD=... warden:dev
 #
@@ -30,13 +30,15 @@ COPY --chown=185 rules/ /deployments/rules/
 WORKDIR /deployments
 ENV WARDEN_RULES_DIR=/deployments/rules
 ENV QUARKUS_HTTP_PORT=8080
+ENV QUARKUS_MANAGEMENT_PORT=9000
 ENV JAVA_APP_JAR=/deployments/quarkus-run.jar
 ENV JAVA_OPTS_APPEND="-Dquarkus.http.host=0.0.0.0 -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
 # Heap as a share of the container's memory limit; the rest is metaspace (Drools generates classes), threads
 # and direct buffers.
 ENV JAVA_MAX_MEM_RATIO=70
 
-EXPOSE 8080
+# 8080: the API. 9000: the management interface (health, metrics), for probes and Prometheus only.
+EXPOSE 8080 9000
 USER 185
 
 ENTRYPOINT ["/opt/jboss/container/java/run/run-java.sh"]

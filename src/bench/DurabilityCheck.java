@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *         what callers were told was recorded.
  * verify: after the restart, every acknowledged decision must read back (GET /v1/decisions/{id}, same
  *         transactionId), and the database must hold no half-written record (a decision without its history row,
- *         or a history row without its decision).
+ *         or a history row without its decision). The database password comes from PGPASSFILE (the embedded
+ *         server's warden.pgpass, which durability.sh passes), as psql takes it.
  * Loopback only.
  */
 public class DurabilityCheck {
@@ -90,7 +91,7 @@ public class DurabilityCheck {
         long orphanDecisions;
         long orphanHistory;
         long decisions;
-        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", null)) {
             orphanDecisions = scalar(c, "SELECT count(*) FROM decisions d WHERE NOT EXISTS (SELECT 1 FROM transactions t WHERE t.transaction_id = d.transaction_id)");
             orphanHistory = scalar(c, "SELECT count(*) FROM transactions t WHERE NOT EXISTS (SELECT 1 FROM decisions d WHERE d.transaction_id = t.transaction_id)");
             decisions = scalar(c, "SELECT count(*) FROM decisions");

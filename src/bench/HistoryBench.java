@@ -28,7 +28,8 @@ import org.postgresql.PGConnection;
  * the service's own timings.enrichMicros (KYC profiles, history window with upstream hops, screening) of every
  * answered decision, with its parts historyMicros (counterparty memory, window, upstream hops) and screeningMicros.
  * {@code --load-only} stops after loading (history-bench.sh then restarts the service); {@code --loaded} measures an
- * already loaded database; {@code --import} only loads the rows into {@code --jdbc}.
+ * already loaded database; {@code --import} only loads the rows into {@code --jdbc}, as user postgres with the
+ * password from PGPASSFILE (the embedded server's warden.pgpass, which the scripts pass), as psql takes it.
  *
  * <p>{@code --ab URL} (history-ab.sh): the throughput of two services side by side, the one at {@code --url} on an
  * empty history and the one at URL on the loaded one, measured in alternating slices (A B, B A, ...), so that the
@@ -210,7 +211,7 @@ public class HistoryBench {
             at[i] = r.nextInt(SPAN * 86400);
         }
         boolean[] first = firstTransfers(from, to, at, standing, accounts);
-        try (Connection c = DriverManager.getConnection(jdbc, "postgres", "")) {
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", null)) {
             var copy = ((PGConnection) c.unwrap(PGConnection.class)).getCopyAPI();
             int batch = 100_000;
             for (int done = 0; done < rows; done += batch) {
@@ -272,7 +273,7 @@ public class HistoryBench {
                        pg_size_pretty(pg_total_relation_size('transactions')),
                        (SELECT avg(new_counterparty::int) FROM transactions WHERE transaction_id LIKE 'bulk-%%')
                   FROM counts""".formatted(END.minus(Duration.ofDays(30)));
-        try (Connection c = DriverManager.getConnection(jdbc, "postgres", "");
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", null);
                 var rs = c.createStatement().executeQuery(perAccount)) {
             rs.next();
             if (rs.getLong(1) == 0) {

@@ -27,9 +27,11 @@ kill "$load" 2>/dev/null || true
 wait "$load" 2>/dev/null || true
 start_warden "$port" target/durability-service.log
 pid=$warden_pid
-pgport=$(sed -n 4p "$db/pgdata/postmaster.pid" 2>/dev/null || sed -n 4p "${TMPDIR:-/tmp}"/warden-*/pgdata/postmaster.pid)
+pgdata=$db/pgdata
+[ -f "$pgdata/postmaster.pid" ] || pgdata=$(dirname "$(ls "${TMPDIR:-/tmp}"/warden-*/pgdata/postmaster.pid | head -1)")
+pgport=$(sed -n 4p "$pgdata/postmaster.pid")
 driver=$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' | sort | tail -1)
 status=0
-java -cp "$driver" src/bench/DurabilityCheck.java verify "http://127.0.0.1:$port" "$acks" "jdbc:postgresql://127.0.0.1:$pgport/warden" || status=$?
+PGPASSFILE=$pgdata/warden.pgpass java -cp "$driver" src/bench/DurabilityCheck.java verify "http://127.0.0.1:$port" "$acks" "jdbc:postgresql://127.0.0.1:$pgport/warden" || status=$?
 kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
 exit $status

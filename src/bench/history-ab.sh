@@ -23,7 +23,7 @@ echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
 
 start target/history-ab-loaded "$loaded_port" true
 postgres_of target/history-ab-loaded
-java -cp "$driver" src/bench/HistoryBench.java --import --jdbc "jdbc:postgresql://127.0.0.1:$pg_port/warden" --rows "$rows" "$@"
+PGPASSFILE=$pg_passfile java -cp "$driver" src/bench/HistoryBench.java --import --jdbc "jdbc:postgresql://127.0.0.1:$pg_port/warden" --rows "$rows" "$@"
 kill "$warden_pid"; wait "$warden_pid" 2>/dev/null || true
 start target/history-ab-loaded "$loaded_port" false
 loaded_pid=$warden_pid

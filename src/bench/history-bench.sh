@@ -17,7 +17,7 @@ export WARDEN_EMBEDDED_DB_DIR=target/history-bench-db WARDEN_EMBEDDED_DB_CLEAN=t
 export WARDEN_HISTORY_MIRROR_MAX_ROWS=${WARDEN_HISTORY_MIRROR_MAX_ROWS:-2000000}
 bench() {
   postgres_of target/history-bench-db
-  java -cp "$driver" src/bench/HistoryBench.java --url "http://127.0.0.1:$port" --service-pid "$warden_pid" \
+  PGPASSFILE=$pg_passfile java -cp "$driver" src/bench/HistoryBench.java --url "http://127.0.0.1:$port" --service-pid "$warden_pid" \
     --postgres-pid "$pg_pid" --jdbc "jdbc:postgresql://127.0.0.1:$pg_port/warden" --rows "$rows" --seconds "$seconds" \
     --concurrency "$concurrency" "$@"
 }

@@ -1,26 +1,32 @@
 # Sourced by the bench scripts: start the built service on loopback and stop it when the script exits.
-# start_warden PORT LOG: runs target/quarkus-app with the environment the caller exported (database folder, rules
-# folder, ...) and the local API key, waits until it is ready, and sets warden_pid. Refuses a port something already
-# answers on (a service left over from an earlier run would otherwise be measured). The EXIT trap stops every service
-# the script started. WARDEN_JAVA_OPTS, if set, goes to the service's JVM only (not to the bench's own tools).
+# start_warden PORT LOG: runs target/quarkus-app in the local profile with the environment the caller exported
+# (database folder, rules folder, ...) and the local API key, waits until it is ready, and sets warden_pid. Refuses a
+# port something already answers on (a service left over from an earlier run would otherwise be measured). The EXIT
+# trap stops every service the script started. WARDEN_JAVA_OPTS, if set, goes to the service's JVM only (not to the
+# bench's own tools). Health is on the management interface, at PORT + 1000 (so services side by side do not clash).
 warden_pids=""
 start_warden() {
-  local port=$1 log=$2
-  if curl -fs "http://127.0.0.1:$port/q/health/ready" > /dev/null 2>&1; then echo "port $port is taken"; return 1; fi
-  WARDEN_AUTH_LOCAL_KEY=${WARDEN_API_KEY:-warden-local} QUARKUS_HTTP_PORT=$port QUARKUS_HTTP_HOST=127.0.0.1 \
-    QUARKUS_LOG_LEVEL=WARN java ${WARDEN_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar >> "$log" 2>&1 &
+  local port=$1 log=$2 management=$(($1 + 1000))
+  for taken in "$port" "$management"; do
+    if curl -s -o /dev/null "http://127.0.0.1:$taken/"; then echo "port $taken is taken"; return 1; fi
+  done
+  # Not the production profile: it refuses to start with a local key.
+  QUARKUS_PROFILE=local WARDEN_AUTH_LOCAL_KEY=${WARDEN_API_KEY:-warden-local} QUARKUS_HTTP_PORT=$port \
+    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT=$management QUARKUS_LOG_LEVEL=WARN java ${WARDEN_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar >> "$log" 2>&1 &
   warden_pid=$!
   warden_pids="$warden_pids $warden_pid"
-  trap 'kill $warden_pids 2>/dev/null; wait 2>/dev/null || true' EXIT
+  trap 'kill $warden_pids 2>/dev/null || true; wait 2>/dev/null || true' EXIT
   for _ in $(seq 1 120); do
-    curl -fs "http://127.0.0.1:$port/q/health/ready" > /dev/null 2>&1 && return 0
+    curl -fs "http://127.0.0.1:$management/q/health/ready" > /dev/null 2>&1 && return 0
     sleep 1
   done
   echo "service did not become ready"; tail -50 "$log"; return 1
 }
 
-# postgres_of FOLDER: sets pg_port and pg_pid from the embedded PostgreSQL the service runs under FOLDER.
+# postgres_of FOLDER: sets pg_port, pg_pid and pg_passfile from the embedded PostgreSQL the service runs under FOLDER.
+# pg_passfile is its password file (libpq format): give it to psql and the bench's JDBC tools as PGPASSFILE.
 postgres_of() {
   local pidfile; pidfile=$(find "$1" -name postmaster.pid | head -1)
   pg_port=$(sed -n 4p "$pidfile"); pg_pid=$(sed -n 1p "$pidfile")
+  pg_passfile=$(dirname "$pidfile")/warden.pgpass
 }

@@ -167,7 +167,7 @@ public interface WardenConfig {
 
     /** The embedded PostgreSQL, used only when no quarkus.datasource.jdbc.url is configured (read by WardenMain). */
     interface EmbeddedDb {
-        /** Where its binaries and data live. */
+        /** Where its binaries and data live; the superuser's password is in pgdata/warden.pgpass (0600). */
         @WithDefault(dev.warden.db.DatabaseBootstrap.DEFAULT_DIR)
         String dir();
 

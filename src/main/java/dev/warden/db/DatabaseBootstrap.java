@@ -27,6 +27,6 @@ public final class DatabaseBootstrap {
         Runtime.getRuntime().addShutdownHook(new Thread(pg::close, "embedded-postgres-stop"));
         return Map.of("quarkus.datasource.jdbc.url", pg.jdbcUrl(),
                 "quarkus.datasource.username", EmbeddedPostgres.USER,
-                "quarkus.datasource.password", "");
+                "quarkus.datasource.password", pg.password());
     }
 }

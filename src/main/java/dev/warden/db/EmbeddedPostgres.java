@@ -9,12 +9,15 @@ import java.nio.file.Path;
 import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.nio.file.attribute.UserPrincipalLookupService;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -30,12 +33,19 @@ import org.jboss.logging.Logger;
  * Central, with its data in a local folder. We drive initdb and pg_ctl ourselves instead of through zonky's
  * launcher because PostgreSQL refuses to run as root, and the quick start and CI run as root: then the server
  * runs as the unprivileged user {@code nobody} through {@code setpriv}.
+ *
+ * <p>Every connection needs the superuser's password (SCRAM-SHA-256): the server listens on 127.0.0.1 only, where
+ * any local user can connect, and has no unix socket. The password is random, made when the data folder is
+ * initialised, and kept in {@link #PASSWORD_FILE} inside the data folder, readable by its owner only (0600), in
+ * libpq's password file format so that {@code PGPASSFILE=... psql -h 127.0.0.1 -p PORT -U postgres warden} works.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(EmbeddedPostgres.class);
     private static final String BINARIES = "postgres-linux-x86_64.txz";
     public static final String DATABASE = "warden";
     public static final String USER = "postgres";
+    /** In the data folder (pgdata): {@code 127.0.0.1:*:*:postgres:PASSWORD}, mode 0600. */
+    public static final String PASSWORD_FILE = "warden.pgpass";
 
     /**
      * What the server runs with beyond PostgreSQL's defaults. Durable: every acknowledged decision is on disk
@@ -54,6 +64,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private final Path data;
     private final int port;
     private final boolean asRoot;
+    private String password;
 
     private EmbeddedPostgres(Path home, int port) {
         this.asRoot = isRoot();
@@ -83,16 +94,31 @@ public final class EmbeddedPostgres implements AutoCloseable {
         pg.prepare();
         if (running == null || !pg.isRunning()) pg.startServer();
         else LOG.infof("Reusing embedded PostgreSQL already running on port %d", running);
+        pg.requirePassword();
         pg.createDatabase();
         return pg;
     }
 
     public String jdbcUrl() {
-        return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
+        return url(DATABASE);
+    }
+
+    private String url(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
     public int port() {
         return port;
+    }
+
+    /** The superuser's password, which every connection needs. */
+    public String password() {
+        return password;
+    }
+
+    /** Where the password is kept (see {@link #PASSWORD_FILE}). */
+    public Path passwordFile() {
+        return data.resolve(PASSWORD_FILE);
     }
 
     /**
@@ -122,6 +148,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
     }
 
+    /**
+     * Extracts the binaries and initialises the data folder if needed, and reads its password. A data folder
+     * without one (initialised before passwords were required) gets a new one, which {@link #requirePassword} sets.
+     */
     private void prepare() throws IOException {
         Files.createDirectories(home);
         if (!Files.exists(binaries.resolve("bin/pg_ctl"))) extractBinaries();
@@ -129,9 +159,78 @@ public final class EmbeddedPostgres implements AutoCloseable {
             Files.createDirectories(data);
             setMode(data, "rwx------");
             handToServerUser(data);
-            run(List.of(bin("initdb"), "-D", data.toString(), "-U", USER, "-A", "trust", "-E", "UTF8",
-                    "--locale=C", "--no-sync"), 120);
+            String secret = newPassword();
+            // initdb reads the password from a file; outside the data folder, which initdb wants empty.
+            Path pwfile = home.resolve("initdb-password");
+            writePrivate(pwfile, secret + "\n");
+            try {
+                run(List.of(bin("initdb"), "-D", data.toString(), "-U", USER, "--auth=scram-sha-256",
+                        "--pwfile=" + pwfile, "-E", "UTF8", "--locale=C", "--no-sync"), 120);
+            } finally {
+                Files.deleteIfExists(pwfile);
+            }
+            writePasswordFile(secret);
         }
+        if (Files.exists(passwordFile())) {
+            setMode(passwordFile(), "rw-------");
+            String line = Files.readString(passwordFile()).strip();
+            password = line.substring(line.lastIndexOf(':') + 1);
+        } else {
+            password = newPassword();
+        }
+    }
+
+    /**
+     * Makes sure every connection needs the password. A data folder initialised with {@code trust} lets us in
+     * with any password: then the superuser gets the password (kept in the password file first, so that it is
+     * never set without being kept) and every connection method becomes SCRAM.
+     */
+    private void requirePassword() throws IOException {
+        try (Connection c = DriverManager.getConnection(url("postgres"), USER, password);
+                var statement = c.createStatement()) {
+            boolean trusting;
+            try (var rs = statement.executeQuery(
+                    "SELECT count(*) FROM pg_hba_file_rules WHERE auth_method IS DISTINCT FROM 'scram-sha-256'")) {
+                rs.next();
+                trusting = rs.getLong(1) > 0;
+            }
+            if (!trusting && Files.exists(passwordFile())) return;
+            statement.execute("SET password_encryption = 'scram-sha-256'");
+            statement.execute("ALTER ROLE " + USER + " PASSWORD '" + password + "'");
+            writePasswordFile(password);
+            Files.writeString(data.resolve("pg_hba.conf"), """
+                    # Every connection needs the password (SCRAM-SHA-256); the server listens on 127.0.0.1 only.
+                    local   all             all                     scram-sha-256
+                    host    all             all     127.0.0.1/32    scram-sha-256
+                    host    all             all     ::1/128         scram-sha-256
+                    local   replication     all                     scram-sha-256
+                    host    replication     all     127.0.0.1/32    scram-sha-256
+                    host    replication     all     ::1/128         scram-sha-256
+                    """);
+            statement.execute("SELECT pg_reload_conf()");
+            LOG.infof("Embedded PostgreSQL in %s now requires a password, kept in %s", data, passwordFile());
+        } catch (SQLException e) {
+            throw new IOException("Cannot connect to embedded PostgreSQL in " + data + " with the password in "
+                    + passwordFile() + (Files.exists(passwordFile()) ? "" : ", which is missing") + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void writePasswordFile(String secret) throws IOException {
+        writePrivate(passwordFile(), "127.0.0.1:*:*:" + USER + ":" + secret + "\n");
+    }
+
+    /** Creates {@code file} readable by its owner only from the start (not chmod after writing), for the server user. */
+    private void writePrivate(Path file, String content) throws IOException {
+        Files.deleteIfExists(file);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(file, content);
+        handToServerUser(file);
+    }
+
+    private static String newPassword() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     private void startServer() throws IOException {
@@ -155,8 +254,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
 
     private void createDatabase() throws IOException {
-        String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
-        try (Connection c = DriverManager.getConnection(url, USER, "");
+        try (Connection c = DriverManager.getConnection(url("postgres"), USER, password);
                 var exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, DATABASE);
             if (!exists.executeQuery().next()) {

@@ -16,7 +16,7 @@ public interface AuthConfig {
 
     /**
      * A plain key with every role, for a laptop only (the {@code local} profile sets one). Logged as a warning at
-     * start-up; never set it in production.
+     * start-up; the production profile refuses to start with one (CredentialsRequired).
      */
     Optional<String> localKey();
 }

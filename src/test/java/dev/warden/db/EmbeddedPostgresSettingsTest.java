@@ -22,7 +22,7 @@ class EmbeddedPostgresSettingsTest {
     void theServerRunsWithTheDeclaredSettings() throws Exception {
         Map<String, String> connection = new PostgresTestResource().start();
         try (Connection db = DriverManager.getConnection(connection.get("quarkus.datasource.jdbc.url"),
-                EmbeddedPostgres.USER, "");
+                EmbeddedPostgres.USER, connection.get("quarkus.datasource.password"));
                 Statement statement = db.createStatement()) {
             for (Map.Entry<String, String> setting : EmbeddedPostgres.SETTINGS.entrySet()) {
                 try (ResultSet rs = statement.executeQuery("SHOW " + setting.getKey())) {

@@ -57,14 +57,22 @@ class DockerfileTest {
     }
 
     @Test
-    void theExposedPortIsThePortThePodsServeAndProbe() {
+    void theExposedPortsAreThePortsThePodsServeAndProbe() {
         Map<String, String> env = DOCKERFILE.env();
-        String port = env.getOrDefault("QUARKUS_HTTP_PORT", "8080");
-        assertTrue(DOCKERFILE.all("EXPOSE").stream().anyMatch(e -> Dockerfile.words(e).contains(port) || Dockerfile.words(e).contains(port + "/tcp")),
-                "EXPOSE " + port + " missing");
+        String api = env.getOrDefault("QUARKUS_HTTP_PORT", "8080");
+        String management = env.getOrDefault("QUARKUS_MANAGEMENT_PORT",
+                ManifestPolicyTest.property("quarkus.management.port").orElse("9000"));
+        for (String port : List.of(api, management)) {
+            assertTrue(DOCKERFILE.all("EXPOSE").stream().anyMatch(e -> Dockerfile.words(e).contains(port) || Dockerfile.words(e).contains(port + "/tcp")),
+                    "EXPOSE " + port + " missing");
+            for (Rendering r : Rendering.all()) {
+                assertTrue(ManifestPolicyTest.ports(r.wardenContainer()).stream().anyMatch(p -> String.valueOf(p.getContainerPort()).equals(port)),
+                        r + ": the warden container does not declare port " + port);
+            }
+        }
         for (Rendering r : Rendering.all()) {
-            assertTrue(ManifestPolicyTest.ports(r.wardenContainer()).stream().anyMatch(p -> String.valueOf(p.getContainerPort()).equals(port)),
-                    r + ": the warden container does not declare port " + port);
+            assertEquals(management, String.valueOf(ManifestPolicyTest.managementPort(r.wardenContainer())),
+                    r + ": the pods' management port is not the image's");
         }
         assertFalse(DOCKERFILE.all("ENTRYPOINT").isEmpty() && DOCKERFILE.all("CMD").isEmpty(), "no ENTRYPOINT or CMD");
     }

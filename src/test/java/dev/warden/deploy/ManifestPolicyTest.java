@@ -150,7 +150,7 @@ class ManifestPolicyTest {
                         && preStop.getExec().getCommand().get(0).equals("sleep")
                         ? Long.parseLong(preStop.getExec().getCommand().get(1)) : 0;
         p.check(sleep > 0, "no preStop sleep: the pod would get SIGTERM while load balancers still send to it");
-        Optional<Duration> shutdown = env(c, "QUARKUS_SHUTDOWN_TIMEOUT").or(ManifestPolicyTest::shutdownTimeoutProperty)
+        Optional<Duration> shutdown = env(c, "QUARKUS_SHUTDOWN_TIMEOUT").or(() -> property("quarkus.shutdown.timeout"))
                 .map(ManifestPolicyTest::duration);
         p.check(shutdown.isPresent(), "neither QUARKUS_SHUTDOWN_TIMEOUT on the container nor quarkus.shutdown.timeout in"
                 + " application.properties: Quarkus would drop requests in flight on SIGTERM");
@@ -159,6 +159,64 @@ class ManifestPolicyTest {
         p.check(grace != null && grace >= needed, "terminationGracePeriodSeconds " + grace + " < preStop " + sleep
                 + " s + shutdown timeout " + shutdown.map(Duration::toSeconds).orElse(0L) + " s + 5 s margin");
         p.assertNone();
+    }
+
+    /**
+     * Health and metrics (per-rule hit counts) are on the management interface: the probes and the Prometheus
+     * annotations use its port, clients do not get it through the Service, and the NetworkPolicy admits it only
+     * apart from the API port's clients.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(SOURCE)
+    void wardenIsProbedAndScrapedOnTheManagementPortOnly(Rendering r) {
+        Problems p = new Problems(r);
+        Container c = r.wardenContainer();
+        int management = managementPort(c);
+        p.check(management != 8080, "the management port is the API port 8080");
+        p.check(ports(c).stream().anyMatch(port -> port.getContainerPort() == management),
+                "no container port " + management + " (QUARKUS_MANAGEMENT_PORT)");
+        for (var probe : Map.of("startupProbe", Optional.ofNullable(c.getStartupProbe()),
+                "readinessProbe", Optional.ofNullable(c.getReadinessProbe()),
+                "livenessProbe", Optional.ofNullable(c.getLivenessProbe())).entrySet()) {
+            probe.getValue().ifPresent(pr -> p.check(Objects.equals(probedPort(c, pr), management),
+                    probe.getKey() + " probes port " + probedPort(c, pr) + ", not the management port " + management));
+        }
+        Map<String, String> annotations = Objects.requireNonNullElse(
+                r.warden().getSpec().getTemplate().getMetadata().getAnnotations(), Map.of());
+        p.check(String.valueOf(management).equals(annotations.get("prometheus.io/port")),
+                "prometheus.io/port is " + annotations.get("prometheus.io/port") + ", not the management port " + management);
+        p.check("/q/metrics".equals(annotations.get("prometheus.io/path")), "prometheus.io/path is not /q/metrics");
+        for (ServicePort sp : r.get(Service.class, "warden").getSpec().getPorts()) {
+            Integer target = sp.getTargetPort().getStrVal() == null ? sp.getTargetPort().getIntVal()
+                    : ports(c).stream().filter(cp -> sp.getTargetPort().getStrVal().equals(cp.getName()))
+                            .map(ContainerPort::getContainerPort).findFirst().orElse(null);
+            p.check(!Objects.equals(target, management), "Service port " + sp.getName() + " exposes the management port to clients");
+        }
+        NetworkPolicy np = r.get(NetworkPolicy.class, "warden");
+        for (var rule : np.getSpec().getIngress()) {
+            boolean admitsManagement = rule.getPorts() == null || rule.getPorts().isEmpty() || rule.getPorts().stream()
+                    .anyMatch(port -> Objects.equals(port.getPort().getIntVal(), management) || "management".equals(port.getPort().getStrVal()));
+            boolean admitsApi = rule.getPorts() == null || rule.getPorts().isEmpty() || rule.getPorts().stream()
+                    .anyMatch(port -> Objects.equals(port.getPort().getIntVal(), 8080) || "http".equals(port.getPort().getStrVal()));
+            p.check(!(admitsManagement && admitsApi), "a NetworkPolicy ingress rule admits the API's clients to the management port");
+        }
+        p.check(np.getSpec().getIngress().stream().flatMap(rule -> rule.getPorts().stream())
+                .anyMatch(port -> Objects.equals(port.getPort().getIntVal(), management)),
+                "NetworkPolicy warden lets nothing in on the management port: Prometheus could not scrape");
+        p.assertNone();
+    }
+
+    /** The management port the container serves: QUARKUS_MANAGEMENT_PORT, else quarkus.management.port, else 9000. */
+    static int managementPort(Container c) {
+        return Integer.parseInt(env(c, "QUARKUS_MANAGEMENT_PORT").or(() -> property("quarkus.management.port")).orElse("9000"));
+    }
+
+    private static Integer probedPort(Container c, Probe probe) {
+        if (probe.getHttpGet() == null) return null;
+        var port = probe.getHttpGet().getPort();
+        if (port.getStrVal() == null) return port.getIntVal();
+        return ports(c).stream().filter(cp -> port.getStrVal().equals(cp.getName())).map(ContainerPort::getContainerPort)
+                .findFirst().orElse(null);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -312,16 +370,15 @@ class ManifestPolicyTest {
                 .filter(e -> e.getName().equals(name) && e.getValue() != null).map(EnvVar::getValue).findFirst();
     }
 
-    /** quarkus.shutdown.timeout for the prod profile, from application.properties. */
-    private static Optional<String> shutdownTimeoutProperty() {
+    /** A property's value for the prod profile, from application.properties. */
+    static Optional<String> property(String name) {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(Repo.ROOT.resolve("src/main/resources/application.properties"))) {
             properties.load(reader);
         } catch (IOException e) {
             return Optional.empty();
         }
-        return Optional.ofNullable(properties.getProperty("%prod.quarkus.shutdown.timeout",
-                properties.getProperty("quarkus.shutdown.timeout")));
+        return Optional.ofNullable(properties.getProperty("%prod." + name, properties.getProperty(name)));
     }
 
     private static String path(Probe probe) {

@@ -93,12 +93,27 @@ class AuthorizationMatrixTest {
 
     @Test
     void bearerJwtsFromTheConfiguredIssuerCarryTheirGroupsAsRoles() {
-        String officer = Jwt.issuer("https://warden.test/issuer").upn("olga@bank.example").groups(Set.of("officer")).sign();
-        String payments = Jwt.issuer("https://warden.test/issuer").upn("payments").groups(Set.of("decide")).sign();
-        String otherIssuer = Jwt.issuer("https://evil.example").upn("x").groups(Set.of("officer")).sign();
+        String officer = Jwt.issuer("https://warden.test/issuer").audience("warden").upn("olga@bank.example")
+                .groups(Set.of("officer")).sign();
+        String payments = Jwt.issuer("https://warden.test/issuer").audience("warden").upn("payments")
+                .groups(Set.of("decide")).sign();
+        String otherIssuer = Jwt.issuer("https://evil.example").audience("warden").upn("x").groups(Set.of("officer")).sign();
         given().auth().oauth2(officer).get("/v1/rules").then().statusCode(200);
         given().auth().oauth2(payments).get("/v1/rules").then().statusCode(403);
         given().auth().oauth2(otherIssuer).get("/v1/rules").then().statusCode(401);
+    }
+
+    /** mp.jwt.verify.audiences (WARDEN_JWT_AUDIENCE, "warden"): a token made for another service does not pass. */
+    @Test
+    void bearerJwtsMustBeMeantForWarden() {
+        String issuer = "https://warden.test/issuer";
+        String forWarden = Jwt.issuer(issuer).audience(Set.of("payments-gateway", "warden")).upn("olga")
+                .groups(Set.of("officer")).sign();
+        String forAnotherService = Jwt.issuer(issuer).audience("payments-gateway").upn("olga").groups(Set.of("officer")).sign();
+        String forNoService = Jwt.issuer(issuer).upn("olga").groups(Set.of("officer")).sign();
+        given().auth().oauth2(forWarden).get("/v1/rules").then().statusCode(200);
+        given().auth().oauth2(forAnotherService).get("/v1/rules").then().statusCode(401);
+        given().auth().oauth2(forNoService).get("/v1/rules").then().statusCode(401);
     }
 
     @Test

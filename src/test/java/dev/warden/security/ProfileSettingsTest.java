@@ -1,0 +1,61 @@
+package dev.warden.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+
+/**
+ * What application.properties gives each profile that the packaged jar runs in (prod, the default, and local), read
+ * the way Quarkus reads it: profile prefixes and ${ENV:default} expressions resolved. The running behaviour is in
+ * ProductionCredentialsIT; this catches a setting lost from the file in a second.
+ */
+class ProfileSettingsTest {
+    @Test
+    void theLocalProfileListensOnLoopbackOnly() {
+        assertThat(profile("local").getValue("quarkus.http.host", String.class)).isEqualTo("127.0.0.1");
+        assertThat(profile("local").getOptionalValue("warden.auth.local-key", String.class)).isPresent();
+    }
+
+    @Test
+    void theProductionProfileHasNoLocalKey() {
+        assertThat(profile("prod").getOptionalValue("warden.auth.local-key", String.class)).isEmpty();
+    }
+
+    @Test
+    void jwtsMustNameWardenAsTheirAudience() {
+        assertThat(profile("prod").getValue("mp.jwt.verify.audiences", String.class)).isEqualTo("warden");
+    }
+
+    @Test
+    void productionServesHealthAndMetricsOnTheManagementPortAndNoSwaggerUi() {
+        SmallRyeConfig prod = profile("prod");
+        assertThat(prod.getValue("quarkus.management.enabled", Boolean.class)).isTrue();
+        assertThat(prod.getValue("quarkus.management.port", Integer.class)).isEqualTo(9000)
+                .isNotEqualTo(prod.getValue("quarkus.http.port", Integer.class));
+        assertThat(prod.getValue("quarkus.swagger-ui.enabled", Boolean.class)).isFalse();
+    }
+
+    @Test
+    void theLocalProfileKeepsManagementOnLoopbackAndServesSwaggerUi() {
+        SmallRyeConfig local = profile("local");
+        assertThat(local.getValue("quarkus.management.host", String.class)).isEqualTo("127.0.0.1");
+        assertThat(local.getValue("quarkus.swagger-ui.enabled", Boolean.class)).isTrue();
+    }
+
+    static SmallRyeConfig profile(String name) {
+        try {
+            return new SmallRyeConfigBuilder().addDefaultInterceptors().withProfile(name)
+                    .withSources(new PropertiesConfigSource(
+                            Path.of("src/main/resources/application.properties").toUri().toURL(), 250))
+                    .build();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
