@@ -1,8 +1,10 @@
 package dev.warden.api;
 
 import dev.warden.db.DatabaseUnavailableException;
+import dev.warden.db.FailureText;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolation;
@@ -23,6 +25,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.warden.decision.DecisionConflictException;
 import dev.warden.decision.DecisionUnavailableException;
 import dev.warden.decision.InvalidFieldException;
+import dev.warden.decision.RecordingFailedException;
 
 /** Turns every failure into problem+json that names the field and the reason. */
 public class ProblemMappers {
@@ -88,11 +91,26 @@ public class ProblemMappers {
         return Problem.of(409, "Transaction already decided", e.getMessage()).toResponse();
     }
 
+    /** Only the request's own value was refused (the journal logged it with this error id); the others committed. */
+    @ServerExceptionMapper
+    public Response refusedByDatabase(RecordingFailedException e) {
+        return Problem.invalid("The database refused a value of this request; nothing was recorded",
+                List.of(new Problem.FieldError("$", "a value the database cannot store (SQLState " + e.sqlState() + ")")))
+                .withErrorId(e.errorId()).toResponse();
+    }
+
+    /** The messages here are Warden's own (the stage that failed); the error id leads to the log line. */
     @ServerExceptionMapper
     public Response unavailable(DecisionUnavailableException e) {
-        LOG.warn(e.getMessage());
-        return Response.fromResponse(Problem.of(503, "Decision service unavailable", e.getMessage()).toResponse())
-                .header("Retry-After", "1").build();
+        String errorId = journalErrorId(e);
+        if (errorId == null) {
+            errorId = UUID.randomUUID().toString();
+            LOG.warnf("%s: %s [error id %s]", e.getMessage(), FailureText.describe(e.getCause()), errorId);
+        } else {
+            LOG.warnf("%s [error id %s]", e.getMessage(), errorId);
+        }
+        return Response.fromResponse(Problem.of(503, "Decision service unavailable", e.getMessage())
+                .withErrorId(errorId).toResponse()).header("Retry-After", "1").build();
     }
 
     @ServerExceptionMapper
@@ -102,7 +120,42 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response persistence(jakarta.persistence.PersistenceException e) {
-        return unavailable(new DecisionUnavailableException("the database is unavailable: " + e.getMessage(), e));
+        return database(e);
+    }
+
+    /**
+     * Whatever no other mapper explains: a database failure, or a bug (500). The body and the log line share an
+     * error id; neither carries a message of the failure, which could quote SQL or values.
+     */
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        if (FailureText.sqlState(e) != null) return database(e);
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf("request failed: %s [error id %s]", FailureText.describe(e), errorId);
+        return Problem.of(500, "Internal error", "Warden failed on this request; its log has the error id")
+                .withErrorId(errorId).toResponse();
+    }
+
+    /** 400 when PostgreSQL refused a value of the request (SQLState class 22), else 503. */
+    private static Response database(Exception e) {
+        String errorId = UUID.randomUUID().toString();
+        String sqlState = FailureText.sqlState(e);
+        if (FailureText.isDataError(sqlState)) {
+            LOG.infof("the database refused a value of a request: %s [error id %s]", FailureText.describe(e), errorId);
+            return Problem.invalid("The database refused a value of this request",
+                    List.of(new Problem.FieldError("$", "a value the database cannot use (SQLState " + sqlState + ")")))
+                    .withErrorId(errorId).toResponse();
+        }
+        LOG.warnf("the database failed: %s [error id %s]", FailureText.describe(e), errorId);
+        return Response.fromResponse(Problem.of(503, "Service unavailable", "the database is unavailable")
+                .withErrorId(errorId).toResponse()).header("Retry-After", "1").build();
+    }
+
+    private static String journalErrorId(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RecordingFailedException recording) return recording.errorId();
+        }
+        return null;
     }
 
     @ServerExceptionMapper
