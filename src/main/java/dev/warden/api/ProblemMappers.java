@@ -17,6 +17,11 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -37,6 +42,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformed(JsonParseException e) {
+        JsonParser parser = e.getProcessor();
+        if (duplicateKey(e) != null && parser != null) return duplicate(e, path(parser.getParsingContext().getParent()));
         var at = e.getLocation();
         return Problem.invalid("The body is not valid JSON", List.of(new Problem.FieldError("$",
                 e.getOriginalMessage() + (at != null ? " at line " + at.getLineNr() + ", column " + at.getColumnNr() : ""))))
@@ -58,6 +65,29 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response rejectedValue(RequestJson.RejectedValueException e) {
+        return Problem.invalid("A field has a value Warden does not accept", List.of(new Problem.FieldError(path(e),
+                e.getOriginalMessage()))).toResponse();
+    }
+
+    /** A number that does not fit its field's type (an int of 20 digits): Jackson stops before any path is built. */
+    @ServerExceptionMapper
+    public Response outOfRange(InputCoercionException e) {
+        return Problem.invalid("A field has a number out of range", List.of(new Problem.FieldError(path(e),
+                e.getOriginalMessage()))).toResponse();
+    }
+
+    /**
+     * A number or string beyond Jackson's limits (a number of more than 1000 digits), refused while the body is
+     * tokenised: Jackson gives no parser to tell the field by, so it is "$".
+     */
+    @ServerExceptionMapper
+    public Response beyondLimits(StreamConstraintsException e) {
+        return Problem.invalid("A field has a value too large to read", List.of(new Problem.FieldError(path(e),
+                e.getOriginalMessage()))).toResponse();
+    }
+
+    @ServerExceptionMapper
     public Response mismatched(MismatchedInputException e) {
         String expected = e.getTargetType() == null ? "a value of another type" : describe(e.getTargetType());
         return Problem.invalid("A field has a value of the wrong type", List.of(new Problem.FieldError(path(e),
@@ -66,6 +96,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadable(JsonMappingException e) {
+        // A duplicate inside a nested object arrives wrapped, with the path of that object.
+        if (e.getCause() instanceof JsonParseException parse && duplicateKey(parse) != null) return duplicate(parse, path(e));
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         return Problem.invalid("A field could not be read", List.of(new Problem.FieldError(path(e),
                 cause.getMessage()))).toResponse();
@@ -163,6 +195,9 @@ public class ProblemMappers {
         // Quarkus REST wraps some body-reading failures; answer them as the Jackson failure they are.
         Throwable cause = e.getCause();
         if (cause instanceof JsonParseException parse) return malformed(parse);
+        if (cause instanceof InputCoercionException range) return outOfRange(range);
+        if (cause instanceof StreamConstraintsException limits) return beyondLimits(limits);
+        if (cause instanceof RequestJson.RejectedValueException rejected) return rejectedValue(rejected);
         if (cause instanceof UnrecognizedPropertyException unknown) return unknownField(unknown);
         if (cause instanceof InvalidFormatException format) return badValue(format);
         if (cause instanceof MismatchedInputException mismatch) return mismatched(mismatch);
@@ -197,6 +232,36 @@ public class ProblemMappers {
         String path = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
+        return path.isEmpty() ? "$" : path;
+    }
+
+    private static final java.util.regex.Pattern DUPLICATE = java.util.regex.Pattern.compile("Duplicate field '(.*)'");
+
+    /** The key a body names twice (STRICT_DUPLICATE_DETECTION), or null when the failure is another. */
+    private static String duplicateKey(JsonParseException e) {
+        var matcher = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+        return matcher.lookingAt() ? matcher.group(1) : null;
+    }
+
+    /** The key from the message: the object's parsing context may not hold it yet when the duplicate is found. */
+    private static Response duplicate(JsonParseException e, String object) {
+        String field = object.equals("$") ? duplicateKey(e) : object + "." + duplicateKey(e);
+        return Problem.invalid("The body names a field twice", List.of(new Problem.FieldError(field,
+                "given more than once; send each field once"))).toResponse();
+    }
+
+    /** Where the parser stopped, as a field path ("originator.name"), for failures Jackson raises without one. */
+    private static String path(JsonProcessingException e) {
+        return e.getProcessor() instanceof JsonParser parser ? path(parser.getParsingContext()) : "$";
+    }
+
+    private static String path(JsonStreamContext context) {
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            if (at.inArray()) parts.push("[" + Math.max(at.getCurrentIndex(), 0) + "]");
+            else if (at.getCurrentName() != null) parts.push(at.getCurrentName());
+        }
+        String path = String.join(".", parts).replace(".[", "[");
         return path.isEmpty() ? "$" : path;
     }
 
