@@ -225,6 +225,12 @@ public class ProblemMappers {
             if (field.length() > 0) field.append('.');
             field.append(name);
         }
+        if (field.length() == 0 && violation.getInvalidValue() instanceof String) {
+            // A query or path parameter (bodies are records): name the parameter.
+            Path.Node last = null;
+            for (Path.Node node : violation.getPropertyPath()) last = node;
+            if (last != null && last.getKind() == jakarta.validation.ElementKind.PARAMETER) return last.getName();
+        }
         return field.length() == 0 ? "$" : field.toString();
     }
 

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -134,6 +135,10 @@ class HostileInputTest {
         given().queryParam("undoneBy", "officer\u0000").queryParam("reason", "mistake")
                 .delete("/v1/screening/clearances/" + UUID.randomUUID())
                 .then().statusCode(400).body("errors[0].field", equalTo("undoneBy"));
+        // The column holds 128 characters: refused before PostgreSQL would refuse it.
+        given().queryParam("undoneBy", "o".repeat(129)).queryParam("reason", "mistake")
+                .delete("/v1/screening/clearances/" + UUID.randomUUID())
+                .then().statusCode(400).body("errors[0].field", equalTo("undoneBy"));
     }
 
     /** Issue 19: 400 honest and 40 NUL-named requests at once; the 40 used to take 70 honest ones down with them. */
@@ -167,6 +172,32 @@ class HostileInputTest {
                 .isZero();
     }
 
+    static Stream<Arguments> hostileNumbersAndTimes() {
+        return Stream.of(
+                Arguments.of("amount", "\"1E+2147483647\"", "less than 10^15"),
+                Arguments.of("amount", "1E+2147483647", "less than 10^15"),
+                Arguments.of("amount", "\"1e-400\"", "18 fraction digits"),
+                Arguments.of("amount", "1e-400", "18 fraction digits"),
+                Arguments.of("amount", "\"1000000000000000\"", "less than 10^15"),
+                Arguments.of("amount", "\"1E+2147483648\"", ""),
+                Arguments.of("amount", "\"1" + "0".repeat(899) + "\"", "characters"),
+                Arguments.of("occurredAt", "\"+999999999-12-31T23:59:59Z\"", "9999-12-31"),
+                Arguments.of("occurredAt", "\"+10000-01-01T00:00:00Z\"", "9999-12-31"),
+                Arguments.of("occurredAt", "\"1969-12-31T23:59:59Z\"", "1970-01-01"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("hostileNumbersAndTimes")
+    void numbersAndTimesOutOfBoundsAreRejectedNamingTheField(String field, String value, String reason) {
+        long stored = Database.storedRows(dataSource);
+        String body = Requests.wire(Requests.uniqueId("bounds"), "2026-11-20T10:15:30Z", "100", "cust-b", "acc-b", "acc-b2")
+                .replace(field.equals("amount") ? "\"amount\": \"100\"" : "\"occurredAt\": \"2026-11-20T10:15:30Z\"",
+                        "\"" + field + "\": " + value);
+        decide(body).statusCode(400).body("errors.field", hasItem(field))
+                .body("errors.findAll { it.field == '" + field + "' }.reason", hasItem(containsString(reason)));
+        assertThat(Database.storedRows(dataSource)).isEqualTo(stored);
+    }
+
     /** Jackson refuses it while tokenising, before any field is known: the body as a whole is named. */
     @Test
     void aNumberOfMoreThanAThousandDigitsIsRejected() {
@@ -174,6 +205,55 @@ class HostileInputTest {
                 .replace("\"amount\": \"100\"", "\"amount\": 1" + "0".repeat(2000));
         decide(body).statusCode(400).body("errors[0].field", equalTo("$"))
                 .body("errors[0].reason", containsString("exceeds the maximum"));
+    }
+
+    @Test
+    void aCryptoAmountKeepsAllEighteenDecimals() {
+        String id = Requests.uniqueId("wei");
+        String amount = "999999999999999.123456789012345678";
+        given().contentType("application/json")
+                .body(Requests.cryptoTransfer(id, Requests.uniqueId("c"), amount, Requests.tronWallet(), "TRON"))
+                .post("/v1/decisions").then().statusCode(200);
+        assertThat(Database.count(dataSource, "SELECT count(*) FROM transactions WHERE transaction_id = ? AND amount = ?",
+                id, new BigDecimal(amount))).isEqualTo(1);
+    }
+
+    @Test
+    void pagingAndFiltersOutOfBoundsAre400NamingTheParameter() {
+        for (String[] query : new String[][] { { "page", "2147483647" }, { "page", "-1" }, { "page", "abc" },
+                { "page", "99999999999" }, { "size", "0" }, { "size", "501" }, { "from", "+999999999-12-31T23:59:59Z" },
+                { "to", "yesterday" }, { "outcome", "MAYBE" } }) {
+            given().queryParam(query[0], query[1]).get("/v1/decisions")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo(query[0]));
+        }
+        given().queryParam("page", DecisionResource.MAX_PAGE).queryParam("size", DecisionResource.MAX_SIZE)
+                .get("/v1/decisions").then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    static Stream<Arguments> hostileProfiles() {
+        return Stream.of(
+                Arguments.of("declaredMonthlyVolumeUsd", "1" + "0".repeat(899), ""),
+                Arguments.of("declaredMonthlyVolumeUsd", "\"1" + "0".repeat(899) + "\"", "characters"),
+                Arguments.of("declaredMonthlyVolumeUsd", "\"1E+2147483647\"", "less than 10^18"),
+                Arguments.of("declaredMonthlyVolumeUsd", "1000000000000000000", "less than 10^18"),
+                Arguments.of("declaredMonthlyVolumeUsd", "0.001", "2 fraction digits"),
+                Arguments.of("kycLevel", "99999999999", "out of range"),
+                Arguments.of("verifiedAt", "\"+999999999-12-31\"", "9999-12-31"),
+                Arguments.of("accountOpenedOn", "\"-0001-01-01\"", "0001-01-01"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("hostileProfiles")
+    void profileNumbersAndDatesOutOfBoundsAreRejectedNamingTheField(String field, String value, String reason) {
+        String party = Requests.uniqueId("bounds-party");
+        String body = edit(Requests.verifiedProfile("Anna Weber"), b -> b.put(field, "PLACEHOLDER"))
+                .replace("\"PLACEHOLDER\"", value);
+        given().contentType("application/json").body(body).put("/v1/parties/" + party)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem(field))
+                .body("errors.findAll { it.field == '" + field + "' }.reason", hasItem(containsString(reason)));
+        given().get("/v1/parties/" + party).then().statusCode(404);
     }
 
     @Test
