@@ -83,12 +83,9 @@ class GroupCommitIsolationTest {
             assertThat(lines).noneMatch(l -> l.contains("Zoltan") || l.contains("Quixote") || l.contains("acc-zq")
                     || l.contains("7777") || l.contains("INSERT"));
         }
-        assertThat(Database.count(dataSource, "SELECT count(*) FROM decisions WHERE transaction_id LIKE ?", run + "-ok-%"))
-                .isEqualTo(400);
-        assertThat(Database.count(dataSource, "SELECT count(*) FROM transactions WHERE transaction_id LIKE ?", run + "-ok-%"))
-                .isEqualTo(400);
-        assertThat(Database.count(dataSource, "SELECT count(*) FROM transactions WHERE transaction_id LIKE ?", run + "-bad-%"))
-                .isZero();
+        assertThat(Database.recorded(dataSource, "decisions", run + "-ok-")).isEqualTo(400);
+        assertThat(Database.recorded(dataSource, "transactions", run + "-ok-")).isEqualTo(400);
+        assertThat(Database.recorded(dataSource, "transactions", run + "-bad-")).isZero();
     }
 
     /** Through the service, beside honest requests over HTTP: the refused one answers 400 with its error id only. */
@@ -124,8 +121,7 @@ class GroupCommitIsolationTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(Database.count(dataSource, "SELECT count(*) FROM decisions WHERE transaction_id LIKE ?", run + "-%"))
-                .isEqualTo(100);
+        assertThat(Database.recorded(dataSource, "decisions", run + "-")).isEqualTo(100);
     }
 
     private static DecisionRow decision(String transactionId, String escapedName) {
