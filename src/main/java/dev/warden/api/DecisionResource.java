@@ -1,14 +1,10 @@
 package dev.warden.api;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -20,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -32,6 +29,7 @@ import dev.warden.decision.DecisionRequest;
 import dev.warden.decision.DecisionResponse;
 import dev.warden.decision.DecisionService;
 import dev.warden.decision.Outcome;
+import dev.warden.replay.RequestParams;
 
 /** HTTP for decisions: translates, nothing more. */
 @Path("/v1/decisions")
@@ -75,14 +73,27 @@ public class DecisionResource {
         return Response.ok(record.response, MediaType.APPLICATION_JSON).build();
     }
 
+    /** page * size stays far below 2^31 (Hibernate's offset is an int), and a deep offset is a bounded scan. */
+    static final int MAX_PAGE = 10_000;
+    static final int MAX_SIZE = 500;
+
     @GET
-    @Operation(summary = "Recorded decisions matching the filters, newest first, paged")
+    @Operation(summary = "Recorded decisions matching the filters, newest first, paged",
+            description = "page is 0 to " + MAX_PAGE + ", size 1 to " + MAX_SIZE + " (default 50); from and to are "
+                    + "ISO-8601 instants.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DecisionResponse[].class)))
     public Response search(@QueryParam("transactionId") String transactionId, @QueryParam("partyId") String partyId,
-            @QueryParam("outcome") Outcome outcome, @QueryParam("from") Instant from, @QueryParam("to") Instant to,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        var found = records.search(new DecisionQuery(transactionId, partyId, outcome, from, to, page, size));
+            @QueryParam("outcome") @Schema(implementation = Outcome.class) String outcome,
+            @QueryParam("from") @Schema(format = "date-time") String from,
+            @QueryParam("to") @Schema(format = "date-time") String to,
+            @QueryParam("page") @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "" + MAX_PAGE,
+                    defaultValue = "0") String page,
+            @QueryParam("size") @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + MAX_SIZE,
+                    defaultValue = "50") String size) {
+        var found = records.search(new DecisionQuery(transactionId, partyId,
+                RequestParams.optionalEnum("outcome", outcome, Outcome.class),
+                RequestParams.optionalInstant("from", from), RequestParams.optionalInstant("to", to),
+                RequestParams.integer("page", page, 0, 0, MAX_PAGE), RequestParams.integer("size", size, 50, 1, MAX_SIZE)));
         String body = found.stream().map(r -> r.response).collect(java.util.stream.Collectors.joining(",", "[", "]"));
         return Response.ok(body, MediaType.APPLICATION_JSON).build();
     }

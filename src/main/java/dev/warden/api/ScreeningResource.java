@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -101,8 +102,8 @@ public class ScreeningResource {
     @Path("/clearances/{clearanceId}")
     @Operation(summary = "Undo a clearance (kept as history); the hit reaches the rules again")
     public ClearanceEntity undo(@PathParam("clearanceId") UUID id,
-            @QueryParam("undoneBy") @NotBlank(message = "say who undoes it") String undoneBy,
-            @QueryParam("reason") @NotBlank(message = "say why") String reason) {
+            @QueryParam("undoneBy") @NotBlank(message = "say who undoes it") @Size(max = 128) String undoneBy,
+            @QueryParam("reason") @NotBlank(message = "say why") @Size(max = 2000) String reason) {
         return clearances.undo(id, undoneBy, reason).orElseThrow(() -> new NotFoundException("no clearance " + id));
     }
 

@@ -3,10 +3,13 @@ package dev.warden.decision;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -23,13 +26,15 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import dev.warden.config.WardenConfig;
+import dev.warden.db.FailureText;
 import io.quarkus.runtime.StartupEvent;
 
 /**
  * The write path, with group commit: decisions waiting to be recorded share one database transaction, and each
  * caller's future completes only when the commit that holds its record has returned. Durable, without one
  * fsync per request. The decision and its history row are written in the same transaction; a decision whose
- * transactionId is already recorded inserts nothing (its future answers false).
+ * transactionId is already recorded inserts nothing (its future answers false). One decision the database refuses
+ * fails alone. Nothing the database says about a failure is logged but its SQLState: its messages quote values.
  */
 @ApplicationScoped
 public class DecisionJournal {
@@ -79,12 +84,14 @@ public class DecisionJournal {
 
     /**
      * Queues a decision for the next group commit. The future completes with true when committed, false when
-     * the transactionId was already recorded, or exceptionally when the database failed or the queue is full.
+     * the transactionId was already recorded, or exceptionally: with {@link RecordingFailedException} when the
+     * database refused this decision's values (only this one fails) or the commit failed, with
+     * {@link DecisionUnavailableException} when the queue is full or the journal stopping.
      */
     public CompletableFuture<Boolean> append(DecisionRow decision, TransactionRow transaction) {
         CompletableFuture<Boolean> committed = new CompletableFuture<>();
         if (!running || !queue.offer(new Pending(decision, transaction, committed))) {
-            committed.completeExceptionally(new IllegalStateException("decision journal is full or stopped"));
+            committed.completeExceptionally(new DecisionUnavailableException("the decision journal is full or stopping", null));
         }
         return committed;
     }
@@ -102,8 +109,9 @@ public class DecisionJournal {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                LOG.error("decision journal writer failed", e);
-                batch.forEach(p -> p.committed().completeExceptionally(e));
+                RecordingFailedException failure = new RecordingFailedException(UUID.randomUUID().toString(), null);
+                LOG.errorf("decision journal writer failed: %s [error id %s]", FailureText.describe(e), failure.errorId());
+                batch.forEach(p -> p.committed().completeExceptionally(failure));
             } finally {
                 batch.clear();
             }
@@ -111,15 +119,11 @@ public class DecisionJournal {
     }
 
     private void write(List<Pending> batch) {
+        List<Object> results;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                int[] inserted = insertDecisions(connection, batch);
-                insertTransactions(connection, batch, inserted);
-                connection.commit();
-                // Before the answers: a client's next decision must see the ones it was just answered.
-                mirror.catchUp();
-                for (int i = 0; i < batch.size(); i++) batch.get(i).committed().complete(inserted[i] > 0);
+                results = writeTogether(connection, batch);
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -127,9 +131,58 @@ public class DecisionJournal {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            LOG.warnf("group commit of %d decisions failed: %s", batch.size(), e.getMessage());
-            batch.forEach(p -> p.committed().completeExceptionally(e));
+            RecordingFailedException failure = new RecordingFailedException(UUID.randomUUID().toString(),
+                    FailureText.sqlState(e));
+            LOG.warnf("group commit of %d decisions failed: %s [error id %s]", batch.size(), FailureText.describe(e),
+                    failure.errorId());
+            batch.forEach(p -> p.committed().completeExceptionally(failure));
+            return;
         }
+        // Before the answers: a client's next decision must see the ones it was just answered.
+        mirror.catchUp();
+        for (int i = 0; i < batch.size(); i++) {
+            CompletableFuture<Boolean> committed = batch.get(i).committed();
+            if (results.get(i) instanceof RecordingFailedException rejected) committed.completeExceptionally(rejected);
+            else committed.complete((Boolean) results.get(i));
+        }
+    }
+
+    /**
+     * The whole batch in one transaction. When the database refuses a value of one decision (a data error), the
+     * batch is written again entry by entry, each under its own savepoint: the others are committed and only
+     * that one answers with an error. Per entry: whether it was inserted, or the rejection.
+     */
+    private List<Object> writeTogether(Connection connection, List<Pending> batch) throws SQLException {
+        try {
+            int[] inserted = insertDecisions(connection, batch);
+            insertTransactions(connection, batch, inserted);
+            connection.commit();
+            return Arrays.stream(inserted).<Object>mapToObj(n -> n > 0).toList();
+        } catch (SQLException e) {
+            if (!FailureText.isDataError(FailureText.sqlState(e))) throw e;
+            connection.rollback();
+        }
+        List<Object> results = new ArrayList<>(batch.size());
+        for (Pending pending : batch) {
+            Savepoint savepoint = connection.setSavepoint();
+            try {
+                int[] inserted = insertDecisions(connection, List.of(pending));
+                insertTransactions(connection, List.of(pending), inserted);
+                connection.releaseSavepoint(savepoint);
+                results.add(inserted[0] > 0);
+            } catch (SQLException e) {
+                String state = FailureText.sqlState(e);
+                if (!FailureText.isDataError(state)) throw e;
+                connection.rollback(savepoint);
+                RecordingFailedException rejected = new RecordingFailedException(UUID.randomUUID().toString(), state);
+                LOG.warnf("decision %s of transaction %s not recorded: the database refused one of its values, "
+                        + "SQLState %s [error id %s]", pending.decision().decisionId(), pending.decision().transactionId(),
+                        state, rejected.errorId());
+                results.add(rejected);
+            }
+        }
+        connection.commit();
+        return results;
     }
 
     private static int[] insertDecisions(Connection connection, List<Pending> batch) throws SQLException {

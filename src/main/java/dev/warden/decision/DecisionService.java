@@ -1,6 +1,7 @@
 package dev.warden.decision;
 
 import dev.warden.db.DatabaseUnavailableException;
+import dev.warden.db.FailureText;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -137,6 +138,11 @@ public class DecisionService {
      */
     private Decided degraded(DatabaseUnavailableException cause, CompiledRuleSet ruleSet, ScreeningIndex index,
             DecisionRequest request, long start, DecisionEngine.Evaluation complete) {
+        String sqlState = FailureText.sqlState(cause);
+        if (FailureText.isDataError(sqlState)) {
+            // The database refused a value of this request: no outage, so neither 503 nor a degraded decision.
+            throw new InvalidFieldException("$", "a value the database cannot use (SQLState " + sqlState + ")");
+        }
         metrics.counter("warden.decisions.degraded", "policy", config.decisions().onDatabaseFailure().name()).increment();
         if (config.decisions().onDatabaseFailure() != WardenConfig.Decisions.DatabaseFailurePolicy.FAIL_CLOSED) {
             throw new DecisionUnavailableException(cause.getMessage(), cause);
@@ -179,8 +185,13 @@ public class DecisionService {
         try {
             return journal.append(decision, row).get(config.decisions().commitTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof java.sql.SQLException sql) throw new DatabaseUnavailableException("commit", sql);
-            throw new DecisionUnavailableException("the decision could not be recorded: " + e.getCause().getMessage(), e.getCause());
+            if (e.getCause() instanceof RecordingFailedException failed) {
+                // A value of this request alone was refused: the caller's error (400), not an outage.
+                if (failed.rejectedData()) throw failed;
+                throw new DatabaseUnavailableException("commit", failed);
+            }
+            if (e.getCause() instanceof DecisionUnavailableException unavailable) throw unavailable;
+            throw new DecisionUnavailableException("the decision could not be recorded", e.getCause());
         } catch (TimeoutException e) {
             throw new DecisionUnavailableException("the decision was not recorded within "
                     + config.decisions().commitTimeout(), e);

@@ -1,6 +1,7 @@
 package dev.warden.decision;
 
 import dev.warden.db.DatabaseUnavailableException;
+import dev.warden.db.FailureText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +25,13 @@ final class DegradedDecision {
         all.add(new Finding(RULE_ID, Category.SYSTEM, Severity.REVIEW, 50,
                 "The database is unavailable: decided without history or KYC profiles, and NOT recorded. "
                         + "Send the transaction again once Warden is ready to get a recorded decision.",
-                Evidence.of("cause", String.valueOf(cause.getCause() == null ? cause.getMessage() : cause.getCause().getMessage()))));
+                Evidence.of("cause", cause.getMessage() + sqlState(cause))));
         return List.copyOf(all);
+    }
+
+    /** The SQLState only: the database's message can quote the values of other decisions in the same commit. */
+    private static String sqlState(DatabaseUnavailableException cause) {
+        String state = FailureText.sqlState(cause);
+        return state == null ? "" : ", SQLState " + state;
     }
 }

@@ -24,6 +24,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import dev.warden.config.WardenConfig;
+import dev.warden.db.FailureText;
 import dev.warden.facts.AccountActivity;
 import dev.warden.facts.PastTransaction;
 import dev.warden.history.WindowSelection.Column;
@@ -262,7 +263,7 @@ public class HistoryMirror {
                 now.current = true;
             } catch (SQLException | RuntimeException e) {
                 if (now.current) LOG.warnf("history mirror: a look failed (%s); decisions read PostgreSQL until one succeeds",
-                        e.getMessage());
+                        FailureText.describe(e));
                 now.current = false;
             }
         }
@@ -357,7 +358,7 @@ public class HistoryMirror {
                 connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             }
         } catch (SQLException | RuntimeException e) {
-            LOG.warnf("history mirror: load failed (%s); decisions read PostgreSQL, retrying", e.getMessage());
+            LOG.warnf("history mirror: load failed (%s); decisions read PostgreSQL, retrying", FailureText.describe(e));
         }
     }
 }

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import dev.warden.decision.IsoCountry;
+import dev.warden.decision.TimeRange;
 import dev.warden.facts.KycStatus;
 import dev.warden.facts.PartyType;
 import dev.warden.facts.RiskRating;
@@ -24,14 +27,17 @@ public record PartyProfileRequest(
         @IsoCountry String country,
         @NotNull KycStatus kycStatus,
         @Min(0) @Max(5) Integer kycLevel,
-        LocalDate verifiedAt,
-        LocalDate expiresAt,
+        @TimeRange LocalDate verifiedAt,
+        @TimeRange LocalDate expiresAt,
         RiskRating riskRating,
         Boolean pep,
         Boolean beneficialOwnersKnown,
-        LocalDate incorporatedOn,
-        @DecimalMin("0") BigDecimal declaredMonthlyVolumeUsd,
-        LocalDate accountOpenedOn) {
+        @TimeRange LocalDate incorporatedOn,
+        // The column is numeric(20,2); @DecimalMax because @Digits lets 1E+2147483647 through (see DecisionRequest).
+        @DecimalMin("0") @DecimalMax(value = "1E18", inclusive = false, message = "must be less than 10^18")
+        @Digits(integer = 18, fraction = 2, message = "must have at most 18 integer and 2 fraction digits")
+        BigDecimal declaredMonthlyVolumeUsd,
+        @TimeRange LocalDate accountOpenedOn) {
 
     /** The profile as the rule engine sees it (for scenario tests, which keep profiles in memory). */
     public dev.warden.facts.KycProfile toFacts() {

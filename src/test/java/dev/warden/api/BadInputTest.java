@@ -64,7 +64,7 @@ class BadInputTest {
                 edit("negative amount", b -> b.put("amount", "-5.00"), "amount", "greater than 0"),
                 edit("non-numeric amount", b -> b.put("amount", "ten thousand"), "amount", "not a decimal number"),
                 edit("amount as an object", b -> b.putObject("amount").put("value", 1), "amount", "decimal number"),
-                edit("amount with 9 decimals", b -> b.put("amount", "1.123456789"), "amount", "8 fraction digits"),
+                edit("amount with 19 decimals", b -> b.put("amount", "1.1234567890123456789"), "amount", "18 fraction digits"),
                 edit("missing currency", b -> b.remove("currency"), "currency", "must not be null"),
                 edit("unknown currency code", b -> b.put("currency", "XYZ"), "currency", "unknown currency code 'XYZ'"),
                 edit("lower-case currency", b -> b.put("currency", "usd"), "currency", "upper-case"),

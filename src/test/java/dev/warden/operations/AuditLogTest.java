@@ -2,17 +2,13 @@ package dev.warden.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.warden.testing.Decisions;
+import dev.warden.testing.LogCapture;
 import dev.warden.testing.Requests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -23,34 +19,16 @@ import io.restassured.path.json.JsonPath;
  */
 @QuarkusTest
 class AuditLogTest {
-    private final List<ExtLogRecord> records = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            // The MDC is read lazily from the calling thread: snapshot it here, on the request's thread.
-            ExtLogRecord copy = ExtLogRecord.wrap(record);
-            copy.copyAll();
-            records.add(copy);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-    private final java.util.logging.Logger audit = java.util.logging.Logger.getLogger("dev.warden.decision.audit");
+    private LogCapture audit;
 
     @BeforeEach
     void listen() {
-        audit.addHandler(capture);
+        audit = LogCapture.of("dev.warden.decision.audit");
     }
 
     @AfterEach
     void stop() {
-        audit.removeHandler(capture);
+        audit.close();
     }
 
     @Test
@@ -61,7 +39,7 @@ class AuditLogTest {
         JsonPath decision = Decisions.decide(body);
         assertThat(decision.getString("outcome")).isEqualTo("REVIEW");
 
-        ExtLogRecord line = records.stream().filter(r -> id.equals(r.getMdc("transactionId"))).findFirst().orElseThrow();
+        ExtLogRecord line = audit.records().stream().filter(r -> id.equals(r.getMdc("transactionId"))).findFirst().orElseThrow();
         assertThat(line.getLevel().getName()).isEqualTo("INFO");
         assertThat(line.getMdc("decisionId")).isEqualTo(decision.getString("decisionId"));
         String text = line.getFormattedMessage();

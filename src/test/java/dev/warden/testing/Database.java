@@ -24,6 +24,11 @@ public final class Database {
         }
     }
 
+    /** Rows of a table (decisions or transactions) whose transactionId starts with the prefix a test gave. */
+    public static long recorded(DataSource dataSource, String table, String transactionIdPrefix) {
+        return count(dataSource, "SELECT count(*) FROM " + table + " WHERE transaction_id LIKE ?", transactionIdPrefix + "%");
+    }
+
     /** Rows in the history and the audit log together: what a rejected request must leave unchanged. */
     public static long storedRows(DataSource dataSource) {
         return count(dataSource, "SELECT (SELECT count(*) FROM transactions) + (SELECT count(*) FROM decisions)");

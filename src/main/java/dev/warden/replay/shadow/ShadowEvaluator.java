@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
+import dev.warden.db.FailureText;
 import dev.warden.decision.DecisionEngine;
 import dev.warden.decision.DecisionResponse;
 import dev.warden.decision.Outcome;
@@ -139,7 +140,7 @@ public class ShadowEvaluator {
             } catch (InterruptedException e) {
                 return;
             } catch (Exception e) {
-                LOG.warnf("Shadow results not recorded: %s", e.getMessage());
+                LOG.warnf("Shadow results not recorded: %s", FailureText.describe(e));
             }
         }
     }
