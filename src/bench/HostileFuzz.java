@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * left a decision behind (each carries its own transaction id, looked up afterwards), whether every honest one was
  * decided, and whether the service is still ready. Exit status 1 when any of those is wrong.
  *
- * Run with: java src/bench/HostileFuzz.java --url http://127.0.0.1:18095 --requests 10000 --key warden-local
+ * Run with: java src/bench/HostileFuzz.java --url http://127.0.0.1:18095 --management http://127.0.0.1:19095
+ *   --requests 10000 --key warden-local
  * Loopback only: it refuses any other host. The count and the clients bound it; it stops by itself.
  */
 public class HostileFuzz {
@@ -50,6 +51,7 @@ public class HostileFuzz {
         int requests = Integer.parseInt(arg(args, "--requests", "10000"));
         int clients = Integer.parseInt(arg(args, "--clients", "8"));
         String key = arg(args, "--key", "warden-local");
+        URI management = URI.create(arg(args, "--management", url));
         long seed = Long.parseLong(arg(args, "--seed", "20261201"));
         URI base = URI.create(url);
         if (!List.of("127.0.0.1", "localhost", "[::1]").contains(base.getHost())) {
@@ -94,7 +96,7 @@ public class HostileFuzz {
             HttpResponse<String> found = client.send(lookup, HttpResponse.BodyHandlers.ofString());
             if (found.statusCode() != 200 || found.body().contains(id)) stored++;
         }
-        HttpResponse<String> ready = client.send(HttpRequest.newBuilder(base.resolve("/q/health/ready")).GET().build(),
+        HttpResponse<String> ready = client.send(HttpRequest.newBuilder(management.resolve("/q/health/ready")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         long fiveXx = fiveXxByKind.values().stream().mapToLong(AtomicLong::get).sum();
 

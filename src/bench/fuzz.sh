@@ -15,4 +15,5 @@ export WARDEN_EMBEDDED_DB_DIR=target/fuzz-db WARDEN_EMBEDDED_DB_CLEAN=true
 log=target/fuzz-service.log
 rm -f "$log"
 start_warden "$port" "$log"
-java src/bench/HostileFuzz.java --url "http://127.0.0.1:$port" --requests "$requests" --key "$WARDEN_API_KEY"
+java src/bench/HostileFuzz.java --url "http://127.0.0.1:$port" --management "http://127.0.0.1:$((port + 1000))" \
+  --requests "$requests" --key "$WARDEN_API_KEY"
