@@ -82,6 +82,12 @@ public class AmlSimReplay {
         double seconds = (System.nanoTime() - started) / 1e9;
         System.err.printf(Locale.ROOT, "decided %d transactions in %.1f s%n", transactions.size(), seconds);
         System.out.print(report(transactions, alerts, firedBy));
+        String fired = arg(args, "--fired", null);
+        if (fired != null) {
+            List<String> lines = new ArrayList<>();
+            for (Tx t : transactions) lines.add(t.id() + "," + String.join(" ", firedBy.get(t.id())));
+            Files.write(Path.of(fired), lines);
+        }
     }
 
     /** The report: per pattern, groups detected and transaction-level recall and precision; normal traffic flagged. */
@@ -129,7 +135,79 @@ public class AmlSimReplay {
         out.append("| rule | fired on laundering | fired on normal | precision |\n|---|---|---|---|\n");
         perRule.forEach((rule, c) -> out.append(String.format(Locale.ROOT, "| %s | %d | %d | %.0f%% |%n", rule, c[0], c[1],
                 100.0 * c[0] / (c[0] + c[1]))));
+        out.append(months(transactions, firedBy));
+        out.append(splits(transactions, alerts, firedBy));
         return out.toString();
+    }
+
+    /** Normal transactions flagged per month and in the last quarter, so a start-up effect shows instead of averaging away. */
+    static String months(List<Tx> transactions, Map<String, Set<String>> firedBy) {
+        Map<String, int[]> perMonth = new TreeMap<>(); // yyyy-mm -> {normal, flagged}
+        for (Tx t : transactions) {
+            if (t.sar()) continue;
+            int[] c = perMonth.computeIfAbsent(t.at().substring(0, 7), m -> new int[2]);
+            c[0]++;
+            if (!firedBy.get(t.id()).isEmpty()) c[1]++;
+        }
+        StringBuilder out = new StringBuilder("\n| month | normal transactions | flagged | rate |\n|---|---|---|---|\n");
+        perMonth.forEach((month, c) -> out.append(String.format(Locale.ROOT, "| %s | %d | %d | %.2f%% |%n", month, c[0],
+                c[1], 100.0 * c[1] / c[0])));
+        List<String> keys = new ArrayList<>(perMonth.keySet());
+        int normal = 0, flagged = 0;
+        for (String month : keys.subList(Math.max(0, keys.size() - 3), keys.size())) {
+            normal += perMonth.get(month)[0];
+            flagged += perMonth.get(month)[1];
+        }
+        out.append(String.format(Locale.ROOT, "%nlast quarter (last three months): normal transactions flagged %d / %d = %.2f%%%n",
+                flagged, normal, normal == 0 ? 0 : 100.0 * flagged / normal));
+        return out.toString();
+    }
+
+    /**
+     * The same figures on two halves of the data, so thresholds chosen on one half can be checked on the other: an
+     * alert group belongs to the tuning half when its alert_id is even, a normal transaction when its originator's
+     * acct_id is even (an account's traffic stays on one side); the rest is the held-out half.
+     */
+    static String splits(List<Tx> transactions, Map<String, Alert> alerts, Map<String, Set<String>> firedBy) {
+        StringBuilder out = new StringBuilder("\n| split | pattern groups detected | normal flagged | last quarter |\n|---|---|---|---|\n");
+        String lastQuarter = transactions.isEmpty() ? "" : lastQuarterStart(transactions);
+        for (String split : List.of("tuning", "held-out")) {
+            int parity = split.equals("tuning") ? 0 : 1;
+            Map<String, Set<String>> groups = new TreeMap<>();
+            Map<String, Set<String>> detected = new TreeMap<>();
+            int normal = 0, flagged = 0, normalLate = 0, flaggedLate = 0;
+            for (Tx t : transactions) {
+                boolean hit = !firedBy.get(t.id()).isEmpty();
+                Alert alert = alerts.get(t.alertId());
+                if (alert != null && Math.floorMod(Long.parseLong(t.alertId()), 2) == parity) {
+                    String pattern = alert.type() + (alert.sar() ? "" : " (false)");
+                    groups.computeIfAbsent(pattern, p -> new TreeSet<>()).add(t.alertId());
+                    if (hit) detected.computeIfAbsent(pattern, p -> new TreeSet<>()).add(t.alertId());
+                }
+                if (!t.sar() && Math.floorMod(Long.parseLong(t.from()), 2) == parity) {
+                    normal++;
+                    if (hit) flagged++;
+                    if (t.at().compareTo(lastQuarter) >= 0) {
+                        normalLate++;
+                        if (hit) flaggedLate++;
+                    }
+                }
+            }
+            StringBuilder found = new StringBuilder();
+            groups.forEach((p, ids) -> found.append(found.isEmpty() ? "" : ", ").append(p).append(' ')
+                    .append(detected.getOrDefault(p, Set.of()).size()).append('/').append(ids.size()));
+            out.append(String.format(Locale.ROOT, "| %s | %s | %d / %d = %.2f%% | %.2f%% |%n", split, found, flagged, normal,
+                    normal == 0 ? 0 : 100.0 * flagged / normal, normalLate == 0 ? 0 : 100.0 * flaggedLate / normalLate));
+        }
+        return out.toString();
+    }
+
+    /** The first day of the third-last month in the data (2017-10 for a calendar year). */
+    static String lastQuarterStart(List<Tx> transactions) {
+        TreeSet<String> months = new TreeSet<>();
+        for (Tx t : transactions) months.add(t.at().substring(0, 7));
+        List<String> keys = new ArrayList<>(months);
+        return keys.get(Math.max(0, keys.size() - 3));
     }
 
     /** A verified customer; the account was opened at the simulation's step open_dt (days from 2017-01-01). */
