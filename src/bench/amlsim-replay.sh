@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The layering rules against labelled AMLSim data: builds Warden, starts it on a fresh embedded PostgreSQL (loopback
 # only), replays ../shared/data/amlsim through POST /v1/decisions in time order, prints the report, stops it.
-# Usage: src/bench/amlsim-replay.sh [data folder] [replay options, e.g. --fired FILE]   (SKIP_BUILD=1 reuses
+# Usage: src/bench/amlsim-replay.sh [data folder] [replay options: --fired FILE, --import-until YYYY-MM-DD]
+# (--import-until loads what occurred before that day as history, undecided, and decides the rest; SKIP_BUILD=1 reuses
 # target/quarkus-app; REPLAY_PORT sets the port)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
