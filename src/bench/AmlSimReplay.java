@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * label) is never read.
  *
  * Run with: java src/bench/AmlSimReplay.java --url http://127.0.0.1:18081 --data ../shared/data/amlsim
- * Loopback only.
+ * [--import-until 2017-04-01] [--fired FILE]. Loopback only.
  */
 public class AmlSimReplay {
     private static final Pattern RULE_ID = Pattern.compile("\"ruleId\"\\s*:\\s*\"([A-Z0-9_]+)\"\\s*,\\s*\"category\"\\s*:\\s*\"LAYERING\"");
@@ -70,6 +70,37 @@ public class AmlSimReplay {
         }
         transactions.sort(Comparator.comparing((Tx t) -> Instant.parse(t.at())).thenComparingLong(t -> Long.parseLong(t.id())));
 
+        // --import-until DATE: what occurred before DATE is loaded as history (POST /v1/history/import, no decision),
+        // as a bank going live with its past would; only the rest is decided and reported.
+        String importUntil = arg(args, "--import-until", null);
+        if (importUntil != null) {
+            Map<String, String> countries = new HashMap<>();
+            for (Map<String, String> a : accounts) countries.put(a.get("acct_id"), a.get("country"));
+            List<Tx> past = transactions.stream().filter(t -> t.at().compareTo(importUntil) < 0).toList();
+            long imported = 0;
+            // Bodies of 5,000 rows stay well under the service's 1 MB body limit.
+            for (int from = 0; from < past.size(); from += 5000) {
+                StringBuilder csv = new StringBuilder("transaction_id,occurred_at,type,amount,currency,amount_usd,"
+                        + "originator_account,beneficiary_account,originator_party_id,beneficiary_party_id,"
+                        + "originator_country,beneficiary_country,asset,chain\n");
+                for (Tx t : past.subList(from, Math.min(past.size(), from + 5000))) {
+                    csv.append(String.join(",", prefix + "-" + t.id(), t.at(), "WIRE", t.amount(), "USD", t.amount(),
+                            prefix + "-acct-" + t.from(), prefix + "-acct-" + t.to(), prefix + "-" + t.from(),
+                            prefix + "-" + t.to(), countries.getOrDefault(t.from(), ""), countries.getOrDefault(t.to(), ""),
+                            "", "")).append('\n');
+                }
+                String answer = send(client, HttpRequest.newBuilder(URI.create(url + "/v1/history/import"))
+                        .header("X-API-Key", System.getenv().getOrDefault("WARDEN_API_KEY", "warden-local"))
+                        .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv.toString())));
+                Matcher m = Pattern.compile("\"imported\":(\\d+)").matcher(answer);
+                if (m.find()) imported += Long.parseLong(m.group(1));
+            }
+            System.err.printf("imported %d transactions before %s as history%n", imported, importUntil);
+            System.out.printf("%d transactions before %s imported as history, not decided; the figures below are the rest%n%n",
+                    past.size(), importUntil);
+            transactions = transactions.stream().filter(t -> t.at().compareTo(importUntil) >= 0).toList();
+        }
+
         Map<String, Set<String>> firedBy = new LinkedHashMap<>();
         long started = System.nanoTime();
         for (Tx t : transactions) {
@@ -82,6 +113,12 @@ public class AmlSimReplay {
         double seconds = (System.nanoTime() - started) / 1e9;
         System.err.printf(Locale.ROOT, "decided %d transactions in %.1f s%n", transactions.size(), seconds);
         System.out.print(report(transactions, alerts, firedBy));
+        String fired = arg(args, "--fired", null);
+        if (fired != null) {
+            List<String> lines = new ArrayList<>();
+            for (Tx t : transactions) lines.add(t.id() + "," + String.join(" ", firedBy.get(t.id())));
+            Files.write(Path.of(fired), lines);
+        }
     }
 
     /** The report: per pattern, groups detected and transaction-level recall and precision; normal traffic flagged. */
@@ -129,7 +166,79 @@ public class AmlSimReplay {
         out.append("| rule | fired on laundering | fired on normal | precision |\n|---|---|---|---|\n");
         perRule.forEach((rule, c) -> out.append(String.format(Locale.ROOT, "| %s | %d | %d | %.0f%% |%n", rule, c[0], c[1],
                 100.0 * c[0] / (c[0] + c[1]))));
+        out.append(months(transactions, firedBy));
+        out.append(splits(transactions, alerts, firedBy));
         return out.toString();
+    }
+
+    /** Normal transactions flagged per month and in the last quarter, so a start-up effect shows instead of averaging away. */
+    static String months(List<Tx> transactions, Map<String, Set<String>> firedBy) {
+        Map<String, int[]> perMonth = new TreeMap<>(); // yyyy-mm -> {normal, flagged}
+        for (Tx t : transactions) {
+            if (t.sar()) continue;
+            int[] c = perMonth.computeIfAbsent(t.at().substring(0, 7), m -> new int[2]);
+            c[0]++;
+            if (!firedBy.get(t.id()).isEmpty()) c[1]++;
+        }
+        StringBuilder out = new StringBuilder("\n| month | normal transactions | flagged | rate |\n|---|---|---|---|\n");
+        perMonth.forEach((month, c) -> out.append(String.format(Locale.ROOT, "| %s | %d | %d | %.2f%% |%n", month, c[0],
+                c[1], 100.0 * c[1] / c[0])));
+        List<String> keys = new ArrayList<>(perMonth.keySet());
+        int normal = 0, flagged = 0;
+        for (String month : keys.subList(Math.max(0, keys.size() - 3), keys.size())) {
+            normal += perMonth.get(month)[0];
+            flagged += perMonth.get(month)[1];
+        }
+        out.append(String.format(Locale.ROOT, "%nlast quarter (last three months): normal transactions flagged %d / %d = %.2f%%%n",
+                flagged, normal, normal == 0 ? 0 : 100.0 * flagged / normal));
+        return out.toString();
+    }
+
+    /**
+     * The same figures on two halves of the data, so thresholds chosen on one half can be checked on the other: an
+     * alert group belongs to the tuning half when its alert_id is even, a normal transaction when its originator's
+     * acct_id is even (an account's traffic stays on one side); the rest is the held-out half.
+     */
+    static String splits(List<Tx> transactions, Map<String, Alert> alerts, Map<String, Set<String>> firedBy) {
+        StringBuilder out = new StringBuilder("\n| split | pattern groups detected | normal flagged | last quarter |\n|---|---|---|---|\n");
+        String lastQuarter = transactions.isEmpty() ? "" : lastQuarterStart(transactions);
+        for (String split : List.of("tuning", "held-out")) {
+            int parity = split.equals("tuning") ? 0 : 1;
+            Map<String, Set<String>> groups = new TreeMap<>();
+            Map<String, Set<String>> detected = new TreeMap<>();
+            int normal = 0, flagged = 0, normalLate = 0, flaggedLate = 0;
+            for (Tx t : transactions) {
+                boolean hit = !firedBy.get(t.id()).isEmpty();
+                Alert alert = alerts.get(t.alertId());
+                if (alert != null && Math.floorMod(Long.parseLong(t.alertId()), 2) == parity) {
+                    String pattern = alert.type() + (alert.sar() ? "" : " (false)");
+                    groups.computeIfAbsent(pattern, p -> new TreeSet<>()).add(t.alertId());
+                    if (hit) detected.computeIfAbsent(pattern, p -> new TreeSet<>()).add(t.alertId());
+                }
+                if (!t.sar() && Math.floorMod(Long.parseLong(t.from()), 2) == parity) {
+                    normal++;
+                    if (hit) flagged++;
+                    if (t.at().compareTo(lastQuarter) >= 0) {
+                        normalLate++;
+                        if (hit) flaggedLate++;
+                    }
+                }
+            }
+            StringBuilder found = new StringBuilder();
+            groups.forEach((p, ids) -> found.append(found.isEmpty() ? "" : ", ").append(p).append(' ')
+                    .append(detected.getOrDefault(p, Set.of()).size()).append('/').append(ids.size()));
+            out.append(String.format(Locale.ROOT, "| %s | %s | %d / %d = %.2f%% | %.2f%% |%n", split, found, flagged, normal,
+                    normal == 0 ? 0 : 100.0 * flagged / normal, normalLate == 0 ? 0 : 100.0 * flaggedLate / normalLate));
+        }
+        return out.toString();
+    }
+
+    /** The first day of the third-last month in the data (2017-10 for a calendar year). */
+    static String lastQuarterStart(List<Tx> transactions) {
+        TreeSet<String> months = new TreeSet<>();
+        for (Tx t : transactions) months.add(t.at().substring(0, 7));
+        List<String> keys = new ArrayList<>(months);
+        return keys.get(Math.max(0, keys.size() - 3));
     }
 
     /** A verified customer; the account was opened at the simulation's step open_dt (days from 2017-01-01). */
@@ -174,7 +283,8 @@ public class AmlSimReplay {
     }
 
     static String send(HttpClient client, HttpRequest.Builder request) throws Exception {
-        HttpResponse<String> response = client.send(request.header("Content-Type", "application/json")
+        if (request.build().headers().firstValue("Content-Type").isEmpty()) request.header("Content-Type", "application/json");
+        HttpResponse<String> response = client.send(request
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(response.statusCode() + " " + response.body());

@@ -35,6 +35,17 @@ class AmlSimReplayCommandTest {
 
     @Test
     void replaysALabelledSetThroughTheEndpointAndReportsPerPattern() throws Exception {
+        writeFanOutAndMonthlyPayments();
+
+        String report = replay();
+
+        assertThat(report).contains("15 transactions, 7 laundering, 8 normal")
+                .contains("| fan_out | 1 / 1 (100%) |")
+                .contains("normal transactions flagged: 0 / 8 = 0.00%")
+                .containsPattern("\\| LAYERING_FAN_OUT \\| [1-7] \\| 0 \\| 100% \\|");
+    }
+
+    private void writeFanOutAndMonthlyPayments() throws Exception {
         List<String> accounts = new ArrayList<>(List.of("acct_id,first_name,last_name,type,country,open_dt"));
         for (int i = 0; i <= 9; i++) accounts.add(i + ",Customer,Number" + i + ",I,US,0");
         List<String> transactions = new ArrayList<>(List.of(
@@ -53,21 +64,31 @@ class AmlSimReplayCommandTest {
         Files.write(data.resolve("accounts.csv"), accounts, StandardCharsets.UTF_8);
         Files.write(data.resolve("transactions.csv"), transactions, StandardCharsets.UTF_8);
         Files.write(data.resolve("alert_transactions.csv"), alerts, StandardCharsets.UTF_8);
-
-        String report = replay();
-
-        assertThat(report).contains("15 transactions, 7 laundering, 8 normal")
-                .contains("| fan_out | 1 / 1 (100%) |")
-                .contains("normal transactions flagged: 0 / 8 = 0.00%")
-                .containsPattern("\\| LAYERING_FAN_OUT \\| [1-7] \\| 0 \\| 100% \\|");
     }
 
-    private String replay() throws Exception {
+    /**
+     * With --import-until the first days go in as history (POST /v1/history/import) and only the rest is decided:
+     * the group's later legs still count the imported ones.
+     */
+    @Test
+    void importsTheFirstDaysAsHistoryAndDecidesTheRest() throws Exception {
+        writeFanOutAndMonthlyPayments();
+
+        String report = replay("--import-until", "2017-01-05");
+
+        assertThat(report).contains("3 transactions before 2017-01-05 imported as history")
+                .contains("12 transactions, 4 laundering, 8 normal")
+                .contains("| fan_out | 1 / 1 (100%) |")
+                .contains("normal transactions flagged: 0 / 8 = 0.00%");
+    }
+
+    private String replay(String... options) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String url = service.toString().replaceAll("/$", "");
-        ProcessBuilder command = new ProcessBuilder(java, "src/bench/AmlSimReplay.java", "--url", url, "--data",
-                data.toString(), "--prefix", "replay-" + UUID.randomUUID().toString().substring(0, 8))
-                .redirectErrorStream(false);
+        List<String> arguments = new ArrayList<>(List.of(java, "src/bench/AmlSimReplay.java", "--url", url, "--data",
+                data.toString(), "--prefix", "replay-" + UUID.randomUUID().toString().substring(0, 8)));
+        arguments.addAll(List.of(options));
+        ProcessBuilder command = new ProcessBuilder(arguments).redirectErrorStream(false);
         command.environment().put("WARDEN_API_KEY", DefaultCredentials.ALL_ROLES_KEY);
         Process process = command.start();
         byte[] out = process.getInputStream().readAllBytes();

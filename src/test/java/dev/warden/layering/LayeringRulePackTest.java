@@ -37,7 +37,8 @@ class LayeringRulePackTest {
         assertThat(detecting).extracting(RuleInfo::id).contains("LAYERING_STRUCTURING_24H",
                 "LAYERING_STRUCTURING_PARTY_24H", "LAYERING_PASS_THROUGH", "LAYERING_FAN_IN", "LAYERING_FAN_OUT",
                 "LAYERING_SCATTER_GATHER", "LAYERING_GATHER_SCATTER", "LAYERING_CHAIN", "LAYERING_CYCLE",
-                "LAYERING_FIAT_TO_STABLECOIN", "LAYERING_VELOCITY_SPIKE", "LAYERING_DORMANT_ACCOUNT_ACTIVE");
+                "LAYERING_FIAT_TO_STABLECOIN", "LAYERING_VELOCITY_SPIKE", "LAYERING_DORMANT_ACCOUNT_ACTIVE",
+                "LAYERING_NEW_PAYEE_OUTSIDE_ROUTINE");
         assertThat(detecting).allSatisfy(r -> {
             assertThat(r.id()).startsWith("LAYERING_");
             assertThat(r.category()).isEqualTo(Category.LAYERING);

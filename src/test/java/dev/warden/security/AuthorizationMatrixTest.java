@@ -54,6 +54,7 @@ class AuthorizationMatrixTest {
                 new Endpoint("POST", "/v1/screening/search", Set.of("officer")),
                 new Endpoint("GET", "/v1/watchlists", Set.of("officer")),
                 new Endpoint("POST", "/v1/watchlists/refresh", Set.of("admin")),
+                new Endpoint("POST", "/v1/history/import", Set.of("admin")),
                 new Endpoint("GET", "/v1/not-an-endpoint", Set.of()));
     }
 
