@@ -1,0 +1,172 @@
+package dev.warden.screening.bench;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import dev.warden.screening.ScreeningIndex;
+import dev.warden.screening.WatchList;
+import dev.warden.screening.eval.MatchingEvaluation;
+import dev.warden.screening.eval.MatchingEvaluation.Measures;
+import dev.warden.screening.eval.MatchingEvaluation.PairScorer;
+import dev.warden.screening.eval.MatchingEvaluation.Split;
+import dev.warden.screening.match.NameComparator;
+import dev.warden.screening.match.NameIndex;
+import dev.warden.screening.match.NameNormaliser;
+import dev.warden.screening.match.NameScorer;
+import dev.warden.screening.match.NameScorer.Settings;
+
+/**
+ * The baseline name scorer ({@link LegacyNameScorer}) and the shipped one, side by side on the same lists in one
+ * run, on the tuning half, the held-out half and the whole of every shared set:
+ * {@code ./mvnw -q -Pbench test-compile exec:exec -Dbench.main=dev.warden.screening.bench.NameMatchingComparison}.
+ * With the argument {@code tune} (run with java on the bench classpath) it instead searches the scorer's settings
+ * on the tuning half only and prints the best few, so the held-out half stays unseen until the settings are fixed.
+ */
+public final class NameMatchingComparison {
+
+    public static void main(String[] args) throws Exception {
+        MatchingEvaluation eval = new MatchingEvaluation(BenchData.root(), ScreeningIndex.DEFAULT_THRESHOLD);
+        List<WatchList> unList = eval.load("UN", MatchingEvaluation.UN);
+        List<WatchList> fullLists = eval.load("OFAC_SDN", MatchingEvaluation.SDN, "UN", MatchingEvaluation.UN);
+        Swappable unScorer = new Swappable(), fullScorer = new Swappable();
+        ScreeningIndex un = new ScreeningIndex(unList, ScreeningIndex.DEFAULT_THRESHOLD, unScorer::bind);
+        ScreeningIndex full = new ScreeningIndex(fullLists, ScreeningIndex.DEFAULT_THRESHOLD, fullScorer::bind);
+        if (args.length > 0 && args[0].equals("tune")) {
+            tune(eval, un, full, unScorer, fullScorer);
+            return;
+        }
+        if (args.length > 0 && args[0].equals("misses")) {
+            misses(eval, pairsWith(fullScorer.index, Settings.DEFAULT), legacyPairs());
+            return;
+        }
+        PairScorer legacyPairs = legacyPairs();
+        StringBuilder out = new StringBuilder();
+        out.append("| set | measure | split | baseline | shipped |\n|---|---|---|---|---|\n");
+        for (Split split : Split.values()) {
+            unScorer.useLegacy();
+            fullScorer.useLegacy();
+            Measures before = eval.measure(un, full, legacyPairs, split);
+            unScorer.use(Settings.DEFAULT);
+            fullScorer.use(Settings.DEFAULT);
+            Measures after = eval.measure(un, full, pairsWith(fullScorer.index, Settings.DEFAULT), split);
+            row(out, "nomenklatura/cases.csv", "precision", split, before.cases().precision(), after.cases().precision());
+            row(out, "nomenklatura/cases.csv", "recall", split, before.cases().recall(), after.cases().recall());
+            row(out, "nomenklatura/cases.csv", "F1", split, before.cases().f1(), after.cases().f1());
+            row(out, "yente/positives_un_treated.csv", "recall, UN loaded", split, before.recallUn(), after.recallUn());
+            row(out, "yente/positives_un_treated.csv", "recall, OFAC SDN + UN", split, before.recallFull(), after.recallFull());
+            out.append("| yente/negatives_global.csv | hitting anything on OFAC SDN + UN | %s | %.1f%% | %.1f%% |%n"
+                    .formatted(name(split), before.negatives() * 100, after.negatives() * 100));
+            row(out, "watchman/cross_script_pairs.csv", "matched", split, before.crossScript(), after.crossScript());
+            if (split == Split.ALL) {
+                row(out, "nomenklatura/ofac_fixtures.csv", "OFAC-100 pairs matched", split,
+                        before.ofac().foundWhereOfacExact(), after.ofac().foundWhereOfacExact());
+                row(out, "nomenklatura/ofac_fixtures.csv", "Spearman with OFAC", split, before.ofac().spearman(), after.ofac().spearman());
+            }
+        }
+        System.out.println("threshold " + ScreeningIndex.DEFAULT_THRESHOLD + ", shipped settings " + Settings.DEFAULT);
+        System.out.print(out);
+    }
+
+    /**
+     * A grid over the settings, scored on the tuning half: candidates that keep negatives at or under 0.2% and
+     * UN recall at or over 98% are ranked by cases.csv F1.
+     */
+    private static void tune(MatchingEvaluation eval, ScreeningIndex un, ScreeningIndex full, Swappable unScorer,
+            Swappable fullScorer) throws Exception {
+        record Result(Settings settings, Measures m) {
+        }
+        List<Result> results = new ArrayList<>();
+        Settings d = Settings.DEFAULT;
+        for (double uq : new double[] {0.5, 1.0}) {
+            for (double ul : new double[] {0.2, 0.35}) {
+                for (double replaced : new double[] {0.7, 1.0}) {
+                    for (double fuzzy : new double[] {1.0, 1.5}) {
+                        for (double common : new double[] {0.0, 0.15}) {
+                            Settings s = new Settings(uq, ul, replaced, fuzzy, d.tokenFloor(), d.initial(), d.nickname(),
+                                    d.missingSurname(), common);
+                            unScorer.use(s);
+                            fullScorer.use(s);
+                            Measures m = eval.measure(un, full, pairsWith(fullScorer.index, s), Split.TUNING);
+                            results.add(new Result(s, m));
+                            System.out.printf(Locale.ROOT, "%s F1 %.3f recall %.3f/%.3f negatives %.1f%% cross %.2f%n", s,
+                                    m.cases().f1(), m.recallUn(), m.recallFull(), m.negatives() * 100, m.crossScript());
+                        }
+                    }
+                }
+            }
+        }
+        System.out.println("best on the tuning half:");
+        results.stream().filter(r -> r.m().negatives() <= 0.002 && r.m().recallUn() >= 0.98 && r.m().recallFull() >= 0.98)
+                .sorted(Comparator.comparingDouble((Result r) -> r.m().cases().f1()).reversed()).limit(10)
+                .forEach(r -> System.out.printf(Locale.ROOT, "%s F1 %.3f recall %.3f/%.3f negatives %.1f%%%n", r.settings(),
+                        r.m().cases().f1(), r.m().recallUn(), r.m().recallFull(), r.m().negatives() * 100));
+    }
+
+    private static PairScorer legacyPairs() {
+        return (q, l, individual) -> LegacyNameScorer.score(NameNormaliser.tokens(q), NameNormaliser.tokens(l));
+    }
+
+    /**
+     * The tuning half's cases.csv pairs the shipped scorer gets wrong, with its score and the baseline's, to see
+     * why; "lost" marks those the baseline got right.
+     */
+    private static void misses(MatchingEvaluation eval, PairScorer scorer, PairScorer baseline) throws Exception {
+        double t = ScreeningIndex.DEFAULT_THRESHOLD;
+        for (var row : eval.caseRows(Split.TUNING)) {
+            boolean truth = row.get("is_match").equalsIgnoreCase("true");
+            boolean person = "Person".equals(row.get("schema"));
+            double score = scorer.score(row.get("name1"), row.get("name2"), person);
+            double before = baseline.score(row.get("name1"), row.get("name2"), person);
+            if (truth != score >= t || truth != before >= t) {
+                System.out.printf(Locale.ROOT, "%s%s %.3f (%.3f) %s | %s | %s%n", truth ? "FN" : "FP",
+                        truth == before >= t ? " lost" : truth != score >= t ? "" : " gained", score, before,
+                        row.get("name1"), row.get("name2"), row.get("category"));
+            }
+        }
+    }
+
+    private static PairScorer pairsWith(NameIndex index, Settings settings) {
+        NameScorer scorer = new NameScorer(index, settings);
+        return (q, l, individual) -> scorer.score(NameNormaliser.tokens(q), NameNormaliser.listed(l, individual));
+    }
+
+    private static void row(StringBuilder out, String set, String measure, Split split, double before, double after) {
+        out.append("| %s | %s | %s | %.3f | %.3f |%n".formatted(set, measure, name(split), before, after));
+    }
+
+    private static String name(Split split) {
+        return switch (split) {
+            case TUNING -> "tuning half";
+            case HELD_OUT -> "held-out half";
+            case ALL -> "all";
+        };
+    }
+
+    /** One index's scorer, switched between the baseline and settings of the shipped one without a rebuild. */
+    private static final class Swappable implements NameComparator {
+        private NameIndex index;
+        private NameComparator current;
+
+        NameComparator bind(NameIndex built) {
+            index = built;
+            useLegacy();
+            return this;
+        }
+
+        void useLegacy() {
+            NameIndex names = index;
+            current = (query, id) -> LegacyNameScorer.score(query, names.tokens(id));
+        }
+
+        void use(Settings settings) {
+            current = new NameScorer(index, settings);
+        }
+
+        @Override
+        public double score(String[] query, int id) {
+            return current.score(query, id);
+        }
+    }
+}
