@@ -183,9 +183,10 @@ public final class ScreeningIndex {
     private List<ScreeningMatch> names(ScreeningQuery query, double minScore) {
         String[] tokens = NameNormaliser.tokens(query.name());
         if (tokens.length == 0) return List.of();
+        boolean syllabic = NameNormaliser.syllabic(query.name());
         Map<WatchListEntry, ScreeningMatch> best = new LinkedHashMap<>();
         for (int id : data.names().candidates(tokens, NameIndex.DEFAULT_CANDIDATES)) {
-            double nameScore = data.scorer().score(tokens, id);
+            double nameScore = data.scorer().score(tokens, syllabic, id);
             // Qualifiers move a score by a few points at most upwards, so a name far below cannot reach the bar.
             if (nameScore < minScore - 0.1) continue;
             Ref<ListedName> ref = data.nameRefs().get(id);

@@ -39,6 +39,21 @@ public final class NameMatchingComparison {
         }
         if (args.length > 0 && args[0].equals("misses")) {
             misses(eval, pairsWith(fullScorer.index, Settings.DEFAULT), legacyPairs());
+            System.setProperty("warden.eval.verbose", "true");
+            fullScorer.use(Settings.DEFAULT);
+            eval.recall(full, MatchingEvaluation.POSITIVES, MatchingEvaluation.POSITIVES_UNTREATED, Split.TUNING);
+            eval.hitRate(full, MatchingEvaluation.NEGATIVES, Split.TUNING);
+            return;
+        }
+        if (args.length > 0 && args[0].equals("probe")) {
+            fullScorer.use(Settings.DEFAULT);
+            for (String name : List.of(args).subList(1, args.length)) {
+                var query = new dev.warden.screening.ScreeningQuery(name, null, null, null, List.of(), null, null);
+                full.search(query, 0.7, 3).forEach(m -> System.out.printf(Locale.ROOT, "%s -> %s %.3f%n", name, m.matched(), m.score()));
+                for (String word : NameNormaliser.tokens(name)) {
+                    System.out.printf(Locale.ROOT, "  %s in %d names%n", word, fullScorer.index.frequency(word));
+                }
+            }
             return;
         }
         PairScorer legacyPairs = legacyPairs();
@@ -79,13 +94,13 @@ public final class NameMatchingComparison {
         }
         List<Result> results = new ArrayList<>();
         Settings d = Settings.DEFAULT;
-        for (double uq : new double[] {0.5, 1.0}) {
-            for (double ul : new double[] {0.2, 0.35}) {
-                for (double replaced : new double[] {0.7, 1.0}) {
-                    for (double fuzzy : new double[] {1.0, 1.5}) {
-                        for (double common : new double[] {0.0, 0.15}) {
+        for (double uq : new double[] {0.2, 0.3}) {
+            for (double ul : new double[] {0.2, 0.3}) {
+                for (double replaced : new double[] {1.0, 1.3}) {
+                    for (double fuzzy : new double[] {1.0}) {
+                        for (double rarity : new double[] {2}) {
                             Settings s = new Settings(uq, ul, replaced, fuzzy, d.tokenFloor(), d.initial(), d.nickname(),
-                                    d.missingSurname(), common);
+                                    d.misaligned(), rarity);
                             unScorer.use(s);
                             fullScorer.use(s);
                             Measures m = eval.measure(un, full, pairsWith(fullScorer.index, s), Split.TUNING);
@@ -129,7 +144,7 @@ public final class NameMatchingComparison {
 
     private static PairScorer pairsWith(NameIndex index, Settings settings) {
         NameScorer scorer = new NameScorer(index, settings);
-        return (q, l, individual) -> scorer.score(NameNormaliser.tokens(q), NameNormaliser.listed(l, individual));
+        return (q, l, individual) -> scorer.score(NameNormaliser.tokens(q), NameNormaliser.syllabic(q), NameNormaliser.listed(l, individual));
     }
 
     private static void row(StringBuilder out, String set, String measure, Split split, double before, double after) {
@@ -157,7 +172,7 @@ public final class NameMatchingComparison {
 
         void useLegacy() {
             NameIndex names = index;
-            current = (query, id) -> LegacyNameScorer.score(query, names.tokens(id));
+            current = (query, syllabic, id) -> LegacyNameScorer.score(query, names.tokens(id));
         }
 
         void use(Settings settings) {
@@ -165,8 +180,8 @@ public final class NameMatchingComparison {
         }
 
         @Override
-        public double score(String[] query, int id) {
-            return current.score(query, id);
+        public double score(String[] query, boolean syllabic, int id) {
+            return current.score(query, syllabic, id);
         }
     }
 }

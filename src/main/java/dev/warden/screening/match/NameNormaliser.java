@@ -116,6 +116,15 @@ public final class NameNormaliser {
                 s -> Transliterator.getInstance(TRANSLITERATION.getOrDefault(s, ANY_TO_LATIN))).transliterate(name);
     }
 
+    /** True when the name is written in Han, Hangul or kana, where each transliterated word is one syllable. */
+    public static boolean syllabic(String name) {
+        if (name == null) return false;
+        return name.codePoints().anyMatch(c -> switch (Character.UnicodeScript.of(c)) {
+            case HAN, HANGUL, HIRAGANA, KATAKANA -> true;
+            default -> false;
+        });
+    }
+
     /** The words of a name in order, legal forms removed (unless nothing else is left). */
     public static String[] tokens(String name) {
         String latin = latin(name);

@@ -1,5 +1,7 @@
 package dev.warden.screening.match;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
 /**
  * Similarity of a query to a listed name, 0..1, independent of word order. Words are paired greedily by
  * similarity; each word weighs by how rare it is among the loaded lists' names (an IDF computed from the
@@ -25,18 +27,24 @@ public final class NameScorer implements NameComparator {
      *        counts 0.90)
      * @param tokenFloor Jaro-Winkler below which two words are not a pair at all
      * @param initial what an initial paired with the word in its position counts
-     * @param nickname what a nickname paired with its full name counts
-     * @param missingSurname factor when the list marks a surname and no query word matches it
-     * @param commonWeight weight of the most common word, relative to 1 for a word no list uses
+     * @param nickname what a nickname paired with its full name counts: with the surname alone it stays below
+     *        the threshold, a matching birth date or country lifts it
+     * @param misaligned factor when the list marks the surname and the query matches none of it, or matches
+     *        a middle name but not the first given name ("Patrick Ryan" against "RYAN, Damion Patrick")
+     * @param rarity power of a word's relative IDF in its weight: above 1 it widens the gap between the names
+     *        every list repeats (MOHAMMAD, MARIA) and the rare ones
      */
     public record Settings(double unmatchedQuery, double unmatchedListed, double replaced, double fuzzyScale,
-            double tokenFloor, double initial, double nickname, double missingSurname, double commonWeight) {
-        public static final Settings DEFAULT = new Settings(1.0, 0.3, 1.0, 1.5, 0.80, 0.80, 0.75, 0.85, 0.1);
+            double tokenFloor, double initial, double nickname, double misaligned, double rarity) {
+        public static final Settings DEFAULT = new Settings(0.3, 0.3, 1.3, 1.0, 0.80, 0.80, 0.60, 0.85, 2.0);
     }
 
     static final double SKELETON_WEIGHT = 0.95;
+    private static final LevenshteinDistance EDITS = LevenshteinDistance.getDefaultInstance();
     /** Joined words compare as one string a little below the same words apart. */
     static final double JOINED_PENALTY = 0.02;
+    /** The most a single paired word scores when either name has more: one shared word is not a match. */
+    static final double ONE_WORD_CAP = 0.80;
 
     private final NameIndex index;
     private final Settings settings;
@@ -53,11 +61,15 @@ public final class NameScorer implements NameComparator {
     }
 
     @Override
-    public double score(String[] query, int id) {
-        return score(query, new NameTokens(index.tokens(id), index.surname(id)));
+    public double score(String[] query, boolean syllabic, int id) {
+        return score(query, syllabic, new NameTokens(index.tokens(id), index.surname(id)));
     }
 
-    public double score(String[] query, NameTokens listed) {
+    /**
+     * @param syllabic the query was written in a script whose words are syllables (Chinese, Korean, Japanese
+     *        kana): each syllable is part of the name, so one the list lacks costs as much as a replaced word
+     */
+    public double score(String[] query, boolean syllabic, NameTokens listed) {
         String[] candidate = listed.tokens();
         if (query.length == 0 || candidate.length == 0) return 0;
         int nq = query.length, nc = candidate.length;
@@ -72,7 +84,8 @@ public final class NameScorer implements NameComparator {
         boolean[] usedQ = new boolean[nq];
         boolean[] usedC = new boolean[nc];
         double matched = 0, paired = 0;
-        boolean surnameMatched = false;
+        int pairs = 0;
+        boolean surnameMatched = false, firstGivenMatched = false, laterGivenMatched = false;
         for (int round = 0; round < Math.min(nq, nc); round++) {
             int bi = -1, bj = -1;
             double best = 0;
@@ -89,21 +102,28 @@ public final class NameScorer implements NameComparator {
             if (bi < 0) break;
             usedQ[bi] = true;
             usedC[bj] = true;
+            pairs++;
             // The listed word's weight counts for both sides: a typo in the query is not a rare word.
             double weight = 2 * (candidate[bj].length() > 1 ? wc[bj] : wq[bi]);
             matched += best * weight;
             paired += weight;
-            if (listed.knowsSurname() && listed.surname()[bj] && candidate[bj].length() > 1 && query[bi].length() > 1) {
-                surnameMatched = true;
+            if (listed.knowsSurname() && candidate[bj].length() > 1 && query[bi].length() > 1) {
+                if (listed.surname()[bj]) surnameMatched = true;
+                else if (natural[bj] == 0) firstGivenMatched = true;
+                else laterGivenMatched = true;
             }
         }
         double leftQ = 0, leftC = 0;
         for (int i = 0; i < nq; i++) if (!usedQ[i]) leftQ += wq[i];
         for (int j = 0; j < nc; j++) if (!usedC[j]) leftC += wc[j];
+        double queryCost = syllabic ? Math.max(settings.unmatchedQuery(), settings.replaced()) : settings.unmatchedQuery();
         double unpaired = leftQ > 0 && leftC > 0 ? settings.replaced() * (leftQ + leftC)
-                : settings.unmatchedQuery() * leftQ + settings.unmatchedListed() * leftC;
+                : queryCost * leftQ + settings.unmatchedListed() * leftC;
         double score = paired == 0 ? 0 : matched / (paired + unpaired);
-        if (listed.knowsSurname() && !surnameMatched) score *= settings.missingSurname();
+        if (listed.knowsSurname() && (!surnameMatched || (laterGivenMatched && !firstGivenMatched))) {
+            score *= settings.misaligned();
+        }
+        if (pairs < 2 && Math.max(nq, nc) > 1) score = Math.min(score, ONE_WORD_CAP);
         return Math.max(score, joined(query, candidate));
     }
 
@@ -120,14 +140,15 @@ public final class NameScorer implements NameComparator {
     }
 
     /**
-     * Weight of a word by how rare it is among the listed names: 1 for a word no list uses, down to
-     * {@code commonWeight} for a word nearly every name has. A single letter weighs as the most common word.
+     * Weight of a word by how rare it is among the listed names: its IDF relative to that of a word no list uses
+     * (1), raised to {@code rarity}. A single letter weighs nothing when left over; paired, it takes its
+     * partner's weight. Without any names (a scorer for bare pairs) every word weighs 1.
      */
     double weight(String token) {
-        double common = settings.commonWeight();
-        if (token.length() < 2 || maxIdf <= 0) return common;
+        if (maxIdf <= 0) return 1;
+        if (token.length() < 2) return 0;
         double idf = Math.log((1.0 + index.size()) / (1.0 + index.frequency(token)));
-        return common + (1 - common) * idf / maxIdf;
+        return Math.pow(idf / maxIdf, settings.rarity());
     }
 
     /**
@@ -162,14 +183,46 @@ public final class NameScorer implements NameComparator {
         if (a.equals(b)) return 1.0;
         if (Character.isDigit(a.charAt(0)) || Character.isDigit(b.charAt(0))) return 0;
         if (genderVariant(a, b)) return 0;
+        // A nickname scores what the table says, never more because it happens to share letters (JOE, JOSEPH).
+        if (Nicknames.same(a, b)) return settings.nickname();
         double jw = JaroWinkler.similarity(a, b);
         // Arabic and Hebrew are written without short vowels, so their romanisation has none ("MHMD" for
         // Mohamed): such a word is compared with the other's consonants.
         if (jw < 0.9 && (!hasVowel(a) || !hasVowel(b)) && Math.min(a.length(), b.length()) >= 3) {
             jw = Math.max(jw, SKELETON_WEIGHT * JaroWinkler.similarity(consonants(a), consonants(b)));
         }
-        double similarity = jw < settings.tokenFloor() ? 0 : steeper(jw);
-        return Nicknames.same(a, b) ? Math.max(similarity, settings.nickname()) : similarity;
+        int edits = edits(a, b);
+        // A short word with one typo falls below the floor in Jaro-Winkler (UUN, UN), yet is one typo.
+        if (jw < settings.tokenFloor() && !(edits == 1 && Math.min(a.length(), b.length()) >= 2)) return 0;
+        // Jaro-Winkler forgives a changed ending (CASTRO, CASTILLO; SANCHO, SANCHEZ): another name, not a typo.
+        // A pair needs few edits for its length, or the same consonants (HUSSEIN, HUSAYN: transliteration).
+        if (edits > allowedEdits(Math.max(a.length(), b.length())) && !consonants(a).equals(consonants(b))) {
+            return 0;
+        }
+        return steeper(Math.max(jw, settings.tokenFloor()));
+    }
+
+    /** Levenshtein distance, with two neighbouring letters swapped (LAKHAL, LAKAHL) counted as one typo. */
+    static int edits(String a, String b) {
+        int d = EDITS.apply(a, b);
+        if (d == 2 && a.length() == b.length()) {
+            int first = -1, count = 0;
+            for (int i = 0; i < a.length(); i++) {
+                if (a.charAt(i) != b.charAt(i)) {
+                    if (count++ == 0) first = i;
+                }
+            }
+            if (count == 2 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+                    && a.charAt(first + 1) == b.charAt(first) && a.charAt(first + 1) != b.charAt(first + 1)) {
+                return 1;
+            }
+        }
+        return d;
+    }
+
+    /** One typo in a word, two in a long one. */
+    static int allowedEdits(int length) {
+        return length >= 9 ? 2 : 1;
     }
 
     private double steeper(double jw) {

@@ -12,34 +12,41 @@ import java.util.Set;
  * as an exact name.
  */
 final class Nicknames {
+    /** Full forms, then after the colon their short forms; only a full form and a short form pair. */
     private static final String[] GROUPS = {
-        "ROBERT BOB BOBBY ROB ROBBIE", "WILLIAM BILL BILLY WILL WILLIE", "JOSEPH JOE JOEY", "JAMES JIM JIMMY",
-        "JOHN JACK JOHNNY", "RICHARD RICK RICKY DICK RICH", "MICHAEL MIKE MICKEY", "THOMAS TOM TOMMY",
-        "CHARLES CHARLIE CHUCK", "EDWARD EDDIE TED NED", "ANTHONY TONY", "DANIEL DAN DANNY", "DAVID DAVE",
-        "STEPHEN STEVEN STEVE", "NICHOLAS NICK", "PATRICK PAT PADDY", "PETER PETE", "SAMUEL SAM", "BENJAMIN BEN",
-        "MATTHEW MATT", "CHRISTOPHER CHRIS", "TIMOTHY TIM", "ANDREW ANDY DREW", "KENNETH KEN", "DONALD DON",
-        "RONALD RON", "GERALD JERRY GERRY", "LAWRENCE LARRY", "ELIZABETH LIZ BETH BETTY LIZZIE",
-        "MARGARET MAGGIE PEGGY MEG", "KATHERINE CATHERINE KATE KATHY CATHY KATIE", "JENNIFER JENNY",
-        "PATRICIA PATTY TRISH", "SUSAN SUE SUSIE", "DEBORAH DEBBIE", "REBECCA BECKY", "VICTORIA VICKY",
-        "ALEXANDER ALEKSANDR ALEKSANDER ALEX SASHA", "VLADIMIR VOVA VOLODYA", "DMITRY DMITRIY DMITRI DIMA",
-        "MIKHAIL MISHA", "NIKOLAY NIKOLAI KOLYA", "IVAN VANYA", "SERGEY SERGEI SERYOZHA",
-        "YEVGENIY EVGENY YEVGENY ZHENYA", "ANASTASIYA ANASTASIA NASTYA", "YEKATERINA EKATERINA KATYA",
+        "ROBERT: BOB BOBBY ROB ROBBIE", "WILLIAM: BILL BILLY WILL WILLIE", "JOSEPH: JOE JOEY", "JAMES: JIM JIMMY",
+        "JOHN: JACK JOHNNY", "RICHARD: RICK RICKY DICK RICH", "MICHAEL: MIKE MICKEY", "THOMAS: TOM TOMMY",
+        "CHARLES: CHARLIE CHUCK", "EDWARD: EDDIE TED NED", "ANTHONY: TONY", "DANIEL: DAN DANNY", "DAVID: DAVE",
+        "STEPHEN STEVEN: STEVE", "NICHOLAS: NICK", "PATRICK: PAT PADDY", "PETER: PETE", "SAMUEL: SAM",
+        "BENJAMIN: BEN", "MATTHEW: MATT", "CHRISTOPHER: CHRIS", "TIMOTHY: TIM", "ANDREW: ANDY DREW",
+        "KENNETH: KEN", "DONALD: DON", "RONALD: RON", "GERALD: JERRY GERRY", "LAWRENCE: LARRY",
+        "ELIZABETH: LIZ BETH BETTY LIZZIE", "MARGARET: MAGGIE PEGGY MEG", "KATHERINE CATHERINE: KATE KATHY CATHY KATIE",
+        "JENNIFER: JENNY", "PATRICIA: PATTY TRISH", "SUSAN: SUE SUSIE", "DEBORAH: DEBBIE", "REBECCA: BECKY",
+        "VICTORIA: VICKY", "ALEXANDER ALEKSANDR ALEKSANDER: ALEX SASHA", "VLADIMIR: VOVA VOLODYA",
+        "DMITRY DMITRIY DMITRI: DIMA", "MIKHAIL: MISHA", "NIKOLAY NIKOLAI: KOLYA", "IVAN: VANYA",
+        "SERGEY SERGEI: SERYOZHA", "YEVGENIY EVGENY YEVGENY: ZHENYA", "ANASTASIYA ANASTASIA: NASTYA",
+        "YEKATERINA EKATERINA: KATYA",
     };
-    private static final Map<String, Set<String>> GROUP_OF = new HashMap<>();
+    private static final Map<String, Set<String>> PARTNERS = new HashMap<>();
 
     static {
         for (String group : GROUPS) {
-            Set<String> names = Set.of(group.split(" "));
-            for (String name : names) GROUP_OF.computeIfAbsent(name, k -> new HashSet<>()).addAll(names);
+            String[] sides = group.split(":");
+            for (String full : sides[0].trim().split(" ")) {
+                for (String nick : sides[1].trim().split(" ")) {
+                    PARTNERS.computeIfAbsent(full, k -> new HashSet<>()).add(nick);
+                    PARTNERS.computeIfAbsent(nick, k -> new HashSet<>()).add(full);
+                }
+            }
         }
     }
 
     private Nicknames() {
     }
 
-    /** True when the two different words are forms of the same given name in the list above. */
+    /** True when one word is a short form of the other in the list above. */
     static boolean same(String a, String b) {
-        Set<String> group = GROUP_OF.get(a);
-        return group != null && group.contains(b);
+        Set<String> partners = PARTNERS.get(a);
+        return partners != null && partners.contains(b);
     }
 }

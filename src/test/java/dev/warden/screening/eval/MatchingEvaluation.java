@@ -52,7 +52,7 @@ public final class MatchingEvaluation {
     /** The shipped scorer on name pairs, with the token weights of the lists this index was built from. */
     public static PairScorer pairs(ScreeningIndex index) {
         NameScorer scorer = new NameScorer(index.nameIndex());
-        return (query, listed, individual) -> scorer.score(NameNormaliser.tokens(query),
+        return (query, listed, individual) -> scorer.score(NameNormaliser.tokens(query), NameNormaliser.syllabic(query),
                 NameNormaliser.listed(listed, individual));
     }
 
@@ -136,6 +136,9 @@ public final class MatchingEvaluation {
             if (index.search(query, threshold, 20).stream().anyMatch(m -> m.kind() == MatchKind.NAME && (original == null
                     || m.entry().names().stream().anyMatch(n -> NameNormaliser.key(n.name()).equals(original))))) {
                 hit++;
+                if (original == null && Boolean.getBoolean("warden.eval.verbose")) System.out.println("hit: " + row.get("full_name"));
+            } else if (original != null && Boolean.getBoolean("warden.eval.verbose")) {
+                System.out.println("missed: " + row.get("full_name") + " / " + key);
             }
         }
         return hit / (double) total;

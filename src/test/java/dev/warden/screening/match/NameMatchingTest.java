@@ -49,6 +49,6 @@ class NameMatchingTest {
     private static final NameScorer UNWEIGHTED = new NameScorer(new NameIndex(java.util.List.of()));
 
     private static double score(String query, String listed) {
-        return UNWEIGHTED.score(NameNormaliser.tokens(query), NameNormaliser.listed(listed, true));
+        return UNWEIGHTED.score(NameNormaliser.tokens(query), NameNormaliser.syllabic(query), NameNormaliser.listed(listed, true));
     }
 }
