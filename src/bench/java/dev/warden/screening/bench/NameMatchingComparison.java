@@ -43,6 +43,16 @@ public final class NameMatchingComparison {
             fullScorer.use(Settings.DEFAULT);
             eval.recall(full, MatchingEvaluation.POSITIVES, MatchingEvaluation.POSITIVES_UNTREATED, Split.TUNING);
             eval.hitRate(full, MatchingEvaluation.NEGATIVES, Split.TUNING);
+            PairScorer shipped = pairsWith(fullScorer.index, Settings.DEFAULT), baseline = legacyPairs();
+            for (String pair : new String[] {"محمد علي|Mohamed Ali", "أحمد حسن|Ahmed Hassan", "عبد الله|Abdullah",
+                    "خالد محمود|Khaled Mahmoud", "Владимир Путин|Vladimir Putin", "Иван Иванов|Ivan Ivanov",
+                    "Александр Петров|Alexander Petrov", "Дмитрий Медведев|Dmitry Medvedev", "金正恩|Kim Jong Un",
+                    "李明|Li Ming", "习近平|Xi Jinping", "王伟|Wang Wei", "김정은|Kim Jong Un", "山田太郎|Yamada Taro",
+                    "Αλέξανδρος|Alexander", "Νικόλαος|Nikolaos", "משה|Moshe", "דוד|David", "สมชาย|Somchai"}) {
+                String[] p = pair.split("\\|");
+                System.out.printf(Locale.ROOT, "cross %s %s: %.3f (%.3f) %s%n", p[0], p[1], shipped.score(p[0], p[1], true),
+                        baseline.score(p[0], p[1], true), String.join(" ", NameNormaliser.tokens(p[0])));
+            }
             return;
         }
         if (args.length > 0 && args[0].equals("probe")) {
@@ -94,21 +104,17 @@ public final class NameMatchingComparison {
         }
         List<Result> results = new ArrayList<>();
         Settings d = Settings.DEFAULT;
-        for (double uq : new double[] {0.2, 0.3}) {
-            for (double ul : new double[] {0.2, 0.3}) {
-                for (double replaced : new double[] {1.0, 1.3}) {
-                    for (double fuzzy : new double[] {1.0}) {
-                        for (double rarity : new double[] {2}) {
-                            Settings s = new Settings(uq, ul, replaced, fuzzy, d.tokenFloor(), d.initial(), d.nickname(),
-                                    d.misaligned(), rarity);
-                            unScorer.use(s);
-                            fullScorer.use(s);
-                            Measures m = eval.measure(un, full, pairsWith(fullScorer.index, s), Split.TUNING);
-                            results.add(new Result(s, m));
-                            System.out.printf(Locale.ROOT, "%s F1 %.3f recall %.3f/%.3f negatives %.1f%% cross %.2f%n", s,
-                                    m.cases().f1(), m.recallUn(), m.recallFull(), m.negatives() * 100, m.crossScript());
-                        }
-                    }
+        for (double initial : new double[] {0.8, 0.9}) {
+            for (double rarity : new double[] {1.5, 2.0}) {
+                for (double misaligned : new double[] {0.85}) {
+                    Settings s = new Settings(d.unmatchedQuery(), d.unmatchedListed(), d.replaced(), d.fuzzyScale(),
+                            d.tokenFloor(), initial, d.nickname(), misaligned, rarity);
+                    unScorer.use(s);
+                    fullScorer.use(s);
+                    Measures m = eval.measure(un, full, pairsWith(fullScorer.index, s), Split.TUNING);
+                    results.add(new Result(s, m));
+                    System.out.printf(Locale.ROOT, "%s F1 %.3f recall %.3f/%.3f negatives %.1f%% cross %.2f%n", s,
+                            m.cases().f1(), m.recallUn(), m.recallFull(), m.negatives() * 100, m.crossScript());
                 }
             }
         }

@@ -36,7 +36,7 @@ public final class NameScorer implements NameComparator {
      */
     public record Settings(double unmatchedQuery, double unmatchedListed, double replaced, double fuzzyScale,
             double tokenFloor, double initial, double nickname, double misaligned, double rarity) {
-        public static final Settings DEFAULT = new Settings(0.3, 0.3, 1.3, 1.0, 0.80, 0.80, 0.60, 0.85, 2.0);
+        public static final Settings DEFAULT = new Settings(0.3, 0.3, 1.6, 1.0, 0.80, 0.80, 0.60, 0.85, 2.0);
     }
 
     static final double SKELETON_WEIGHT = 0.95;
@@ -195,8 +195,11 @@ public final class NameScorer implements NameComparator {
         // A short word with one typo falls below the floor in Jaro-Winkler (UUN, UN), yet is one typo.
         if (jw < settings.tokenFloor() && !(edits == 1 && Math.min(a.length(), b.length()) >= 2)) return 0;
         // Jaro-Winkler forgives a changed ending (CASTRO, CASTILLO; SANCHO, SANCHEZ): another name, not a typo.
-        // A pair needs few edits for its length, or the same consonants (HUSSEIN, HUSAYN: transliteration).
-        if (edits > allowedEdits(Math.max(a.length(), b.length())) && !consonants(a).equals(consonants(b))) {
+        // A pair needs few edits for its length, or about the same consonants (HUSSEIN and HUSAYN, ALEXANDER and
+        // ALEKSANDR, a long word's ending as ALEXANDROS: transliterations).
+        int length = Math.max(a.length(), b.length());
+        if (edits > allowedEdits(length)
+                && EDITS.apply(skeleton(a), skeleton(b)) > allowedEdits(length) - 1) {
             return 0;
         }
         return steeper(Math.max(jw, settings.tokenFloor()));
@@ -257,6 +260,11 @@ public final class NameScorer implements NameComparator {
             out.append(c);
         }
         return out.length() == 0 ? s : out.toString();
+    }
+
+    /** The consonants with X written KS, as Cyrillic and Greek romanisations write it. */
+    private static String skeleton(String s) {
+        return consonants(s.replace("X", "KS"));
     }
 
     private static int length(String[] tokens) {
