@@ -104,18 +104,16 @@ public final class NameMatchingComparison {
         }
         List<Result> results = new ArrayList<>();
         Settings d = Settings.DEFAULT;
-        for (double initial : new double[] {0.8, 0.9}) {
-            for (double rarity : new double[] {1.5, 2.0}) {
-                for (double misaligned : new double[] {0.85}) {
-                    Settings s = new Settings(d.unmatchedQuery(), d.unmatchedListed(), d.replaced(), d.fuzzyScale(),
-                            d.tokenFloor(), initial, d.nickname(), misaligned, rarity);
-                    unScorer.use(s);
-                    fullScorer.use(s);
-                    Measures m = eval.measure(un, full, pairsWith(fullScorer.index, s), Split.TUNING);
-                    results.add(new Result(s, m));
-                    System.out.printf(Locale.ROOT, "%s F1 %.3f recall %.3f/%.3f negatives %.1f%% cross %.2f%n", s,
-                            m.cases().f1(), m.recallUn(), m.recallFull(), m.negatives() * 100, m.crossScript());
-                }
+        for (double overEdited : new double[] {0.0, 0.6, 0.75, 0.85}) {
+            for (double replaced : new double[] {1.6, 2.0}) {
+                Settings s = new Settings(d.unmatchedQuery(), d.unmatchedListed(), replaced, d.fuzzyScale(),
+                        d.tokenFloor(), d.initial(), d.nickname(), d.misaligned(), overEdited, d.rarity());
+                unScorer.use(s);
+                fullScorer.use(s);
+                Measures m = eval.measure(un, full, pairsWith(fullScorer.index, s), Split.TUNING);
+                results.add(new Result(s, m));
+                System.out.printf(Locale.ROOT, "%s F1 %.3f recall %.3f/%.3f negatives %.1f%% cross %.2f%n", s,
+                        m.cases().f1(), m.recallUn(), m.recallFull(), m.negatives() * 100, m.crossScript());
             }
         }
         System.out.println("best on the tuning half:");

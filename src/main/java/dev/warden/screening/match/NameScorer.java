@@ -31,12 +31,13 @@ public final class NameScorer implements NameComparator {
      *        the threshold, a matching birth date or country lifts it
      * @param misaligned factor when the list marks the surname and the query matches none of it, or matches
      *        a middle name but not the first given name ("Patrick Ryan" against "RYAN, Damion Patrick")
+     * @param overEdited factor on a pair with more edits than its length allows and different consonants
      * @param rarity power of a word's relative IDF in its weight: above 1 it widens the gap between the names
      *        every list repeats (MOHAMMAD, MARIA) and the rare ones
      */
     public record Settings(double unmatchedQuery, double unmatchedListed, double replaced, double fuzzyScale,
-            double tokenFloor, double initial, double nickname, double misaligned, double rarity) {
-        public static final Settings DEFAULT = new Settings(0.3, 0.3, 1.6, 1.0, 0.80, 0.80, 0.60, 0.85, 2.0);
+            double tokenFloor, double initial, double nickname, double misaligned, double overEdited, double rarity) {
+        public static final Settings DEFAULT = new Settings(0.3, 0.3, 1.6, 1.0, 0.80, 0.80, 0.60, 0.85, 0.75, 2.0);
     }
 
     static final double SKELETON_WEIGHT = 0.95;
@@ -198,11 +199,11 @@ public final class NameScorer implements NameComparator {
         // A pair needs few edits for its length, or about the same consonants (HUSSEIN and HUSAYN, ALEXANDER and
         // ALEKSANDR, a long word's ending as ALEXANDROS: transliterations).
         int length = Math.max(a.length(), b.length());
-        if (edits > allowedEdits(length)
-                && EDITS.apply(skeleton(a), skeleton(b)) > allowedEdits(length) - 1) {
-            return 0;
+        double similarity = steeper(Math.max(jw, settings.tokenFloor()));
+        if (edits > allowedEdits(length) && EDITS.apply(skeleton(a), skeleton(b)) > allowedEdits(length) - 1) {
+            return similarity * settings.overEdited();
         }
-        return steeper(Math.max(jw, settings.tokenFloor()));
+        return similarity;
     }
 
     /** Levenshtein distance, with two neighbouring letters swapped (LAKHAL, LAKAHL) counted as one typo. */
