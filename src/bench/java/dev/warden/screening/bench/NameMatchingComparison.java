@@ -104,16 +104,18 @@ public final class NameMatchingComparison {
         }
         List<Result> results = new ArrayList<>();
         Settings d = Settings.DEFAULT;
-        for (double overEdited : new double[] {0.0, 0.6, 0.75, 0.85}) {
-            for (double replaced : new double[] {1.6, 2.0}) {
-                Settings s = new Settings(d.unmatchedQuery(), d.unmatchedListed(), replaced, d.fuzzyScale(),
-                        d.tokenFloor(), d.initial(), d.nickname(), d.misaligned(), overEdited, d.rarity());
-                unScorer.use(s);
-                fullScorer.use(s);
-                Measures m = eval.measure(un, full, pairsWith(fullScorer.index, s), Split.TUNING);
-                results.add(new Result(s, m));
-                System.out.printf(Locale.ROOT, "%s F1 %.3f recall %.3f/%.3f negatives %.1f%% cross %.2f%n", s,
-                        m.cases().f1(), m.recallUn(), m.recallFull(), m.negatives() * 100, m.crossScript());
+        for (double overEdited : new double[] {0.7, 0.75, 0.8}) {
+            for (double unmatched : new double[] {0.2, 0.3}) {
+                for (double initial : new double[] {0.8, 0.9}) {
+                    Settings s = new Settings(unmatched, unmatched, d.replaced(), d.fuzzyScale(), d.tokenFloor(), initial,
+                            d.nickname(), d.misaligned(), overEdited, d.rarity());
+                    unScorer.use(s);
+                    fullScorer.use(s);
+                    Measures m = eval.measure(un, full, pairsWith(fullScorer.index, s), Split.TUNING);
+                    results.add(new Result(s, m));
+                    System.out.printf(Locale.ROOT, "%s F1 %.3f recall %.3f/%.3f negatives %.1f%% cross %.2f%n", s,
+                            m.cases().f1(), m.recallUn(), m.recallFull(), m.negatives() * 100, m.crossScript());
+                }
             }
         }
         System.out.println("best on the tuning half:");

@@ -70,7 +70,8 @@ class FullListNameMatchingTest {
         assertTrue(hitsEntry("Vladimir Vladimirovich Putin", putin), "given names first");
         assertTrue(hitsEntry("Vladimir Putin", putin), "without the patronymic the list spells out");
         assertTrue(hitsEntry("Владимир Владимирович Путин", putin), "Cyrillic");
-        assertTrue(hitsEntry("Vladimir Putn", putin), "a typo");
+        assertTrue(hitsEntry("Vladimr Putin", putin), "a typo");
+        assertTrue(hitsEntry("Vladimir Vladimirovich Putn", putin), "a typo in the surname");
     }
 
     private static List<ScreeningMatch> names(String name) {
