@@ -21,8 +21,11 @@ import dev.warden.screening.match.NameScorer.Settings;
  * The baseline name scorer ({@link LegacyNameScorer}) and the shipped one, side by side on the same lists in one
  * run, on the tuning half, the held-out half and the whole of every shared set:
  * {@code ./mvnw -q -Pbench test-compile exec:exec -Dbench.main=dev.warden.screening.bench.NameMatchingComparison}.
- * With the argument {@code tune} (run with java on the bench classpath) it instead searches the scorer's settings
- * on the tuning half only and prints the best few, so the held-out half stays unseen until the settings are fixed.
+ * Run with java on the bench classpath (docs/evaluation.md), it takes one argument instead: {@code tune} searches
+ * the scorer's settings on the tuning half only and prints the best few (the grid is the last round of several),
+ * so the held-out half stays unseen until the settings are fixed; {@code misses} prints the tuning half's
+ * misclassified cases.csv pairs, missed UN positives, negatives that hit and the cross-script pairs; {@code probe}
+ * NAME... prints the best hits of each name on the full lists and its words' weights.
  */
 public final class NameMatchingComparison {
 
@@ -61,7 +64,9 @@ public final class NameMatchingComparison {
                 var query = new dev.warden.screening.ScreeningQuery(name, null, null, null, List.of(), null, null);
                 full.search(query, 0.7, 3).forEach(m -> System.out.printf(Locale.ROOT, "%s -> %s %.3f%n", name, m.matched(), m.score()));
                 for (String word : NameNormaliser.tokens(name)) {
-                    System.out.printf(Locale.ROOT, "  %s in %d names%n", word, fullScorer.index.frequency(word));
+                    int n = fullScorer.index.size(), df = fullScorer.index.frequency(word);
+                    System.out.printf(Locale.ROOT, "  %s in %d of %d names, weight %.2f%n", word, df, n,
+                            Math.pow(Math.log((1.0 + n) / (1.0 + df)) / Math.log(1.0 + n), Settings.DEFAULT.rarity()));
                 }
             }
             return;

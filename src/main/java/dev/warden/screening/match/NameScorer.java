@@ -6,11 +6,13 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * Similarity of a query to a listed name, 0..1, independent of word order. Words are paired greedily by
  * similarity; each word weighs by how rare it is among the loaded lists' names (an IDF computed from the
  * {@link NameIndex} at load), so MARIA or LOPEZ agreeing says less than FAVELA agreeing. Words of either name left
- * without a partner cost their weight: a two-word query against a four-word entry is not a strong match because
- * two words agree. Where the list says which words are the surname, a query that matches none of them scores
- * lower. An initial pairs only with the word in its own position and scores below a full word; a nickname from
- * {@link Nicknames} pairs with its full name, also below an exact word. A name written with its words joined or
- * split ("ALFABANK" / "ALFA BANK") is compared as one string too.
+ * without a partner cost part of their weight, and much more when both names have such words (a word replaced,
+ * not left out): a two-word query against a four-word entry is not a strong match because two words agree. Where
+ * the list says which words are the surname, a query that matches none of them, or only a middle name, scores
+ * lower. A word pair needs few edits for its length or about the same consonants, so CASTRO is not CASTILLO and
+ * ANTONIA not ANTONIO. An initial pairs only with the word in its own position and scores below a full word; a
+ * nickname from {@link Nicknames} pairs with its full name, also below an exact word. A name written with its
+ * words joined or split ("ALFABANK" / "ALFA BANK") is compared as one string too.
  */
 public final class NameScorer implements NameComparator {
 

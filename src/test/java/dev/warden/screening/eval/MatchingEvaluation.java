@@ -119,7 +119,8 @@ public final class MatchingEvaluation {
 
     /**
      * Share of the treated (typo'd, reshuffled) people whose hits include the entry listing the untreated name
-     * on the same row: the right entry, not just any hit. Rows split by the untreated name.
+     * on the same row: the right entry, not just any hit. Rows split by the untreated name. With
+     * {@code -Dwarden.eval.verbose=true} each missed positive and each negative that hits is printed.
      */
     public double recall(ScreeningIndex index, String csv, String untreatedCsv, Split split) throws IOException {
         List<Map<String, String>> rows = NameBench.rows(data.resolve(csv));
