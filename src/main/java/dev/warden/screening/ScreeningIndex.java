@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import dev.warden.facts.MatchKind;
 import dev.warden.facts.Party;
@@ -17,9 +18,11 @@ import dev.warden.screening.WatchListEntry.Identifier;
 import dev.warden.screening.WatchListEntry.IdentifierKind;
 import dev.warden.screening.WatchListEntry.ListedName;
 import dev.warden.screening.WatchListEntry.Wallet;
+import dev.warden.screening.match.NameComparator;
 import dev.warden.screening.match.NameIndex;
 import dev.warden.screening.match.NameNormaliser;
 import dev.warden.screening.match.NameScorer;
+import dev.warden.screening.match.NameTokens;
 import dev.warden.screening.match.Qualifiers;
 
 /**
@@ -43,8 +46,8 @@ public final class ScreeningIndex {
      * {@code versions}: list name to version, sorted, as every decision records them (built once, not per call).
      */
     private record Data(Map<String, WatchList> lists, Map<String, List<Ref<Wallet>>> wallets,
-            Map<String, List<Ref<Identifier>>> identifiers, NameIndex names, List<Ref<ListedName>> nameRefs,
-            double threshold, Map<String, String> versions) {
+            Map<String, List<Ref<Identifier>>> identifiers, NameIndex names, NameComparator scorer,
+            List<Ref<ListedName>> nameRefs, double threshold, Map<String, String> versions) {
     }
 
     public ScreeningIndex(List<WatchList> loaded) {
@@ -52,10 +55,18 @@ public final class ScreeningIndex {
     }
 
     public ScreeningIndex(List<WatchList> loaded, double threshold) {
+        this(loaded, threshold, NameScorer::new);
+    }
+
+    /**
+     * @param scoring builds the name scorer from the name index (its token weights come from the loaded names);
+     *        the default is {@link NameScorer}, another one is for comparing matchers on the same lists
+     */
+    public ScreeningIndex(List<WatchList> loaded, double threshold, Function<NameIndex, NameComparator> scoring) {
         Map<String, WatchList> byName = new LinkedHashMap<>();
         Map<String, List<Ref<Wallet>>> wallets = new HashMap<>();
         Map<String, List<Ref<Identifier>>> identifiers = new HashMap<>();
-        List<String[]> nameTokens = new ArrayList<>();
+        List<NameTokens> nameTokens = new ArrayList<>();
         List<Ref<ListedName>> nameRefs = new ArrayList<>();
         List<Ref<ListedName>> allNames = new ArrayList<>();
         for (WatchList list : loaded) {
@@ -74,15 +85,17 @@ public final class ScreeningIndex {
             }
         }
         // Normalising (transliterating) some 60,000 names is most of the build: both cores share it.
-        List<String[]> normalised = allNames.parallelStream().map(ref -> NameNormaliser.tokens(ref.item().name())).toList();
+        List<NameTokens> normalised = allNames.parallelStream().map(ref -> NameNormaliser.listed(ref.item().name(),
+                ref.entry().type() == WatchListEntry.SubjectType.INDIVIDUAL)).toList();
         for (int i = 0; i < allNames.size(); i++) {
-            if (normalised.get(i).length == 0) continue;
+            if (normalised.get(i).tokens().length == 0) continue;
             nameTokens.add(normalised.get(i));
             nameRefs.add(allNames.get(i));
         }
         Map<String, String> versions = new TreeMap<>();
         byName.values().forEach(l -> versions.put(l.name(), l.version()));
-        this.data = new Data(Map.copyOf(byName), wallets, identifiers, new NameIndex(nameTokens), List.copyOf(nameRefs),
+        NameIndex names = new NameIndex(nameTokens);
+        this.data = new Data(Map.copyOf(byName), wallets, identifiers, names, scoring.apply(names), List.copyOf(nameRefs),
                 threshold, java.util.Collections.unmodifiableMap(versions));
         this.clearances = Clearances.none();
     }
@@ -170,9 +183,10 @@ public final class ScreeningIndex {
     private List<ScreeningMatch> names(ScreeningQuery query, double minScore) {
         String[] tokens = NameNormaliser.tokens(query.name());
         if (tokens.length == 0) return List.of();
+        boolean syllabic = NameNormaliser.syllabic(query.name());
         Map<WatchListEntry, ScreeningMatch> best = new LinkedHashMap<>();
         for (int id : data.names().candidates(tokens, NameIndex.DEFAULT_CANDIDATES)) {
-            double nameScore = NameScorer.score(tokens, data.names().tokens(id));
+            double nameScore = data.scorer().score(tokens, syllabic, id);
             // Qualifiers move a score by a few points at most upwards, so a name far below cannot reach the bar.
             if (nameScore < minScore - 0.1) continue;
             Ref<ListedName> ref = data.nameRefs().get(id);
@@ -190,6 +204,15 @@ public final class ScreeningIndex {
                     Math.round(q.score() * 1000) / 1000.0, name.weak(), why));
         }
         return new ArrayList<>(best.values());
+    }
+
+    /** The name index and its scorer, for scoring name pairs with the loaded lists' token weights. */
+    public NameIndex nameIndex() {
+        return data.names();
+    }
+
+    public NameComparator nameScorer() {
+        return data.scorer();
     }
 
     /** BICs compare on their first eight characters (the branch code is optional); others without spaces. */

@@ -20,14 +20,16 @@ public final class NameIndex {
     private static final int PREFIX = 4;
 
     private final String[][] tokens;
+    private final boolean[][] surnames;
     private final Map<String, int[]> postings;
     private final int size;
     private final ThreadLocal<float[]> weights;
 
-    /** @param names normalised tokens of each name; a name's position is its id in {@link #candidates} */
-    public NameIndex(List<String[]> names) {
+    /** @param names each listed name's tokens; a name's position is its id in {@link #candidates} */
+    public NameIndex(List<NameTokens> names) {
         this.size = names.size();
-        this.tokens = names.toArray(String[][]::new);
+        this.tokens = names.stream().map(NameTokens::tokens).toArray(String[][]::new);
+        this.surnames = names.stream().map(NameTokens::surname).toArray(boolean[][]::new);
         Map<String, IntList> lists = new HashMap<>();
         for (int id = 0; id < size; id++) {
             for (String key : keys(tokens[id])) lists.computeIfAbsent(key, k -> new IntList()).add(id);
@@ -40,6 +42,17 @@ public final class NameIndex {
 
     public String[] tokens(int id) {
         return tokens[id];
+    }
+
+    /** Which tokens of the name are its surname, or null when the list does not say. */
+    public boolean[] surname(int id) {
+        return surnames[id];
+    }
+
+    /** How many listed names contain this word (0 for a word no list uses, or a single letter). */
+    public int frequency(String token) {
+        int[] ids = postings.get(token);
+        return ids == null ? 0 : ids.length;
     }
 
     public int size() {

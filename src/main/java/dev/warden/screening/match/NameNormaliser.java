@@ -116,6 +116,15 @@ public final class NameNormaliser {
                 s -> Transliterator.getInstance(TRANSLITERATION.getOrDefault(s, ANY_TO_LATIN))).transliterate(name);
     }
 
+    /** True when the name is written in Han, Hangul or kana, where each transliterated word is one syllable. */
+    public static boolean syllabic(String name) {
+        if (name == null) return false;
+        return name.codePoints().anyMatch(c -> switch (Character.UnicodeScript.of(c)) {
+            case HAN, HANGUL, HIRAGANA, KATAKANA -> true;
+            default -> false;
+        });
+    }
+
     /** The words of a name in order, legal forms removed (unless nothing else is left). */
     public static String[] tokens(String name) {
         String latin = latin(name);
@@ -135,6 +144,28 @@ public final class NameNormaliser {
             i++;
         }
         return kept.isEmpty() ? words : kept.toArray(String[]::new);
+    }
+
+    /**
+     * The tokens of a listed name, with its surname marked where the list gives one. The loaders write an
+     * individual's name as "Surname, Given names" exactly when the list says which part is the last name (the
+     * OFAC files do; the UN list only numbers the parts), so one comma in an individual's name marks it.
+     */
+    public static NameTokens listed(String name, boolean individual) {
+        int comma = name == null ? -1 : name.indexOf(',');
+        if (individual && comma > 0 && name.indexOf(',', comma + 1) < 0) {
+            String[] last = tokens(name.substring(0, comma));
+            String[] given = tokens(name.substring(comma + 1));
+            if (last.length > 0 && given.length > 0) {
+                String[] all = new String[last.length + given.length];
+                boolean[] surname = new boolean[all.length];
+                System.arraycopy(last, 0, all, 0, last.length);
+                System.arraycopy(given, 0, all, last.length, given.length);
+                java.util.Arrays.fill(surname, 0, last.length, true);
+                return new NameTokens(all, surname);
+            }
+        }
+        return new NameTokens(tokens(name), null);
     }
 
     /** Tokens sorted: the key under which two names that differ only in word order are equal. */

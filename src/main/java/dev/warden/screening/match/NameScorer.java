@@ -1,44 +1,104 @@
 package dev.warden.screening.match;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
 /**
- * Similarity of two names given as normalised tokens, 0..1, independent of word order. Tokens are paired
- * greedily by Jaro-Winkler similarity (an initial pairs with a word it begins); each pair counts by the length of
- * its words, so a missing or extra word lowers the score in proportion to its size. A name written with its
+ * Similarity of a query to a listed name, 0..1, independent of word order. Words are paired greedily by
+ * similarity; each word weighs by how rare it is among the loaded lists' names (an IDF computed from the
+ * {@link NameIndex} at load), so MARIA or LOPEZ agreeing says less than FAVELA agreeing. Words of either name left
+ * without a partner cost part of their weight, and much more when both names have such words (a word replaced,
+ * not left out): a two-word query against a four-word entry is not a strong match because two words agree. Where
+ * the list says which words are the surname, a query that matches none of them, or only a middle name, scores
+ * lower. A word pair needs few edits for its length or about the same consonants, so CASTRO is not CASTILLO and
+ * ANTONIA not ANTONIO. An initial pairs only with the word in its own position and scores below a full word; a
+ * nickname from {@link Nicknames} pairs with its full name, also below an exact word. A name written with its
  * words joined or split ("ALFABANK" / "ALFA BANK") is compared as one string too.
  */
-public final class NameScorer {
-    /** Below this a token pair is not a match at all (different words that share letters). */
-    static final double TOKEN_FLOOR = 0.80;
-    static final double INITIAL_SIMILARITY = 0.80;
-    /** How much a query that names only part of a listed name (no middle name or patronymic) still scores. */
-    static final double PARTIAL_WEIGHT = 0.92;
+public final class NameScorer implements NameComparator {
 
-    private NameScorer() {
+    /**
+     * The tunable parts, chosen on the tuning half of the shared sets (docs/evaluation.md, "Name matching").
+     *
+     * @param unmatchedQuery share of its weight that a query word without a partner costs, when every listed
+     *        word has one (the query names more of the person than the list)
+     * @param unmatchedListed the same for a listed word when every query word has a partner (the query leaves
+     *        out a middle name or patronymic the list spells out)
+     * @param replaced the share that unpartnered words cost when both names have some: a word replaced by
+     *        another, which makes another person far more often than a word left out
+     * @param fuzzyScale how much steeper than Jaro-Winkler a non-identical word pair falls (2: a 0.95 pair
+     *        counts 0.90)
+     * @param tokenFloor Jaro-Winkler below which two words are not a pair at all
+     * @param initial what an initial paired with the word in its position counts
+     * @param nickname what a nickname paired with its full name counts: with the surname alone it stays below
+     *        the threshold, a matching birth date or country lifts it
+     * @param misaligned factor when the list marks the surname and the query matches none of it, or matches
+     *        a middle name but not the first given name ("Patrick Ryan" against "RYAN, Damion Patrick")
+     * @param overEdited factor on a pair with more edits than its length allows and different consonants
+     * @param rarity power of a word's relative IDF in its weight: above 1 it widens the gap between the names
+     *        every list repeats (MOHAMMAD, MARIA) and the rare ones
+     */
+    public record Settings(double unmatchedQuery, double unmatchedListed, double replaced, double fuzzyScale,
+            double tokenFloor, double initial, double nickname, double misaligned, double overEdited, double rarity) {
+        public static final Settings DEFAULT = new Settings(0.3, 0.3, 1.6, 1.0, 0.80, 0.80, 0.60, 0.85, 0.75, 2.0);
     }
 
-    public static double score(String[] query, String[] candidate) {
+    static final double SKELETON_WEIGHT = 0.95;
+    private static final LevenshteinDistance EDITS = LevenshteinDistance.getDefaultInstance();
+    /** Joined words compare as one string a little below the same words apart. */
+    static final double JOINED_PENALTY = 0.02;
+    /** The most a single paired word scores when either name has more: one shared word is not a match. */
+    static final double ONE_WORD_CAP = 0.80;
+
+    private final NameIndex index;
+    private final Settings settings;
+    private final double maxIdf;
+
+    public NameScorer(NameIndex index) {
+        this(index, Settings.DEFAULT);
+    }
+
+    public NameScorer(NameIndex index, Settings settings) {
+        this.index = index;
+        this.settings = settings;
+        this.maxIdf = Math.log(1.0 + index.size());
+    }
+
+    @Override
+    public double score(String[] query, boolean syllabic, int id) {
+        return score(query, syllabic, new NameTokens(index.tokens(id), index.surname(id)));
+    }
+
+    /**
+     * @param syllabic the query was written in a script whose words are syllables (Chinese, Korean, Japanese
+     *        kana): each syllable is part of the name, so one the list lacks costs as much as a replaced word
+     */
+    public double score(String[] query, boolean syllabic, NameTokens listed) {
+        String[] candidate = listed.tokens();
         if (query.length == 0 || candidate.length == 0) return 0;
         int nq = query.length, nc = candidate.length;
+        double[] wq = new double[nq], wc = new double[nc];
+        for (int i = 0; i < nq; i++) wq[i] = weight(query[i]);
+        for (int j = 0; j < nc; j++) wc[j] = weight(candidate[j]);
+        int[] natural = naturalPositions(listed);
         double[][] sim = new double[nq][nc];
         for (int i = 0; i < nq; i++) {
-            for (int j = 0; j < nc; j++) sim[i][j] = tokenSimilarity(query[i], candidate[j]);
+            for (int j = 0; j < nc; j++) sim[i][j] = pairSimilarity(query[i], i, candidate[j], j, natural[j]);
         }
         boolean[] usedQ = new boolean[nq];
         boolean[] usedC = new boolean[nc];
-        double matchedWeight = 0, matchedQ = 0, matchedC = 0;
+        double matched = 0, paired = 0;
         int pairs = 0;
+        boolean surnameMatched = false, firstGivenMatched = false, laterGivenMatched = false;
         for (int round = 0; round < Math.min(nq, nc); round++) {
             int bi = -1, bj = -1;
-            double best = TOKEN_FLOOR;
+            double best = 0;
             for (int i = 0; i < nq; i++) {
                 if (usedQ[i]) continue;
                 for (int j = 0; j < nc; j++) {
-                    if (!usedC[j] && sim[i][j] >= best) {
-                        if (sim[i][j] > best || bi < 0) {
-                            best = sim[i][j];
-                            bi = i;
-                            bj = j;
-                        }
+                    if (!usedC[j] && sim[i][j] > best) {
+                        best = sim[i][j];
+                        bi = i;
+                        bj = j;
                     }
                 }
             }
@@ -46,56 +106,149 @@ public final class NameScorer {
             usedQ[bi] = true;
             usedC[bj] = true;
             pairs++;
-            int lq = query[bi].length(), lc = candidate[bj].length();
-            matchedWeight += best * (lq + lc);
-            matchedQ += best * lq;
-            matchedC += best * lc;
+            // The listed word's weight counts for both sides: a typo in the query is not a rare word.
+            double weight = 2 * (candidate[bj].length() > 1 ? wc[bj] : wq[bi]);
+            matched += best * weight;
+            paired += weight;
+            if (listed.knowsSurname() && candidate[bj].length() > 1 && query[bi].length() > 1) {
+                if (listed.surname()[bj]) surnameMatched = true;
+                else if (natural[bj] == 0) firstGivenMatched = true;
+                else laterGivenMatched = true;
+            }
         }
-        double totalQ = length(query), totalC = length(candidate);
-        double symmetric = matchedWeight / (totalQ + totalC);
-        // One side naming a subset of the other's words ("Vladimir Putin" / "Putin, Vladimir Vladimirovich")
-        // still matches well, but only when it names at least two words, so one shared surname is not enough.
-        double partial = 0;
-        if (pairs >= 2 && pairs == Math.min(nq, nc)) {
-            double coverage = nq <= nc ? matchedQ / totalQ : matchedC / totalC;
-            partial = PARTIAL_WEIGHT * coverage;
+        double leftQ = 0, leftC = 0;
+        for (int i = 0; i < nq; i++) if (!usedQ[i]) leftQ += wq[i];
+        for (int j = 0; j < nc; j++) if (!usedC[j]) leftC += wc[j];
+        double queryCost = syllabic ? Math.max(settings.unmatchedQuery(), settings.replaced()) : settings.unmatchedQuery();
+        double unpaired = leftQ > 0 && leftC > 0 ? settings.replaced() * (leftQ + leftC)
+                : queryCost * leftQ + settings.unmatchedListed() * leftC;
+        double score = paired == 0 ? 0 : matched / (paired + unpaired);
+        if (listed.knowsSurname() && (!surnameMatched || (laterGivenMatched && !firstGivenMatched))) {
+            score *= settings.misaligned();
         }
-        // Joined or split words: compared as one string, but only between strings of about the same length, so
-        // a name that merely begins with the query ("SBERBANK" / "SBERBANK OF RUSSIA") does not pass as one.
-        double joined = 0;
-        if (nq != nc && Math.min(totalQ, totalC) >= 0.85 * Math.max(totalQ, totalC)) {
-            joined = JaroWinkler.similarity(String.join("", query), String.join("", candidate)) - 0.02;
-        }
-        return Math.max(symmetric, Math.max(partial, joined));
+        if (pairs < 2 && Math.max(nq, nc) > 1) score = Math.min(score, ONE_WORD_CAP);
+        return Math.max(score, joined(query, candidate));
     }
 
-    static double tokenSimilarity(String a, String b) {
-        if (a.equals(b)) return 1.0;
-        if (a.length() == 1 || b.length() == 1) {
-            String initial = a.length() == 1 ? a : b, word = a.length() == 1 ? b : a;
-            return word.charAt(0) == initial.charAt(0) ? INITIAL_SIMILARITY : 0;
+    /**
+     * Joined or split words compared as one string, only between strings of about the same length, so a name
+     * that merely begins with the query ("SBERBANK" / "SBERBANK OF RUSSIA") does not pass as one.
+     */
+    private double joined(String[] query, String[] candidate) {
+        if (query.length == candidate.length) return 0;
+        int totalQ = length(query), totalC = length(candidate);
+        if (Math.min(totalQ, totalC) < 0.85 * Math.max(totalQ, totalC)) return 0;
+        double jw = JaroWinkler.similarity(String.join("", query), String.join("", candidate));
+        return steeper(jw) - JOINED_PENALTY;
+    }
+
+    /**
+     * Weight of a word by how rare it is among the listed names: its IDF relative to that of a word no list uses
+     * (1), raised to {@code rarity}. A single letter weighs nothing when left over; paired, it takes its
+     * partner's weight. Without any names (a scorer for bare pairs) every word weighs 1.
+     */
+    double weight(String token) {
+        if (maxIdf <= 0) return 1;
+        if (token.length() < 2) return 0;
+        double idf = Math.log((1.0 + index.size()) / (1.0 + index.frequency(token)));
+        return Math.pow(idf / maxIdf, settings.rarity());
+    }
+
+    /**
+     * Positions of the listed words in given-names-first order where the list marks the surname ("SMITH, John P"
+     * is JOHN P SMITH), else as written.
+     */
+    private static int[] naturalPositions(NameTokens listed) {
+        int n = listed.tokens().length;
+        int[] natural = new int[n];
+        if (!listed.knowsSurname()) {
+            for (int j = 0; j < n; j++) natural[j] = j;
+            return natural;
         }
+        int next = 0;
+        for (int j = 0; j < n; j++) if (!listed.surname()[j]) natural[j] = next++;
+        for (int j = 0; j < n; j++) if (listed.surname()[j]) natural[j] = next++;
+        return natural;
+    }
+
+    /**
+     * An initial pairs only with a word it begins at its own position (as written, or given names first), so
+     * "J Smith" finds "SMITH, John" but the J of "Smith J" does not pair with a J in another place.
+     */
+    private double pairSimilarity(String q, int qPos, String c, int cPos, int cNatural) {
+        if (q.length() > 1 && c.length() > 1) return tokenSimilarity(q, c);
+        if (q.equals(c)) return 1.0;
+        if (qPos != cPos && qPos != cNatural) return 0;
+        return q.charAt(0) == c.charAt(0) ? settings.initial() : 0;
+    }
+
+    double tokenSimilarity(String a, String b) {
+        if (a.equals(b)) return 1.0;
         if (Character.isDigit(a.charAt(0)) || Character.isDigit(b.charAt(0))) return 0;
-        double similarity = JaroWinkler.similarity(a, b);
+        if (genderVariant(a, b)) return 0;
+        // A nickname scores what the table says, never more because it happens to share letters (JOE, JOSEPH).
+        if (Nicknames.same(a, b)) return settings.nickname();
+        double jw = JaroWinkler.similarity(a, b);
         // Arabic and Hebrew are written without short vowels, so their romanisation has none ("MHMD" for
         // Mohamed): such a word is compared with the other's consonants.
-        if (similarity < 0.9 && (!hasVowel(a) || !hasVowel(b)) && Math.min(a.length(), b.length()) >= 3) {
-            similarity = Math.max(similarity, SKELETON_WEIGHT * JaroWinkler.similarity(consonants(a), consonants(b)));
+        if (jw < 0.9 && (!hasVowel(a) || !hasVowel(b)) && Math.min(a.length(), b.length()) >= 3) {
+            jw = Math.max(jw, SKELETON_WEIGHT * JaroWinkler.similarity(consonants(a), consonants(b)));
+        }
+        int edits = edits(a, b);
+        // A short word with one typo falls below the floor in Jaro-Winkler (UUN, UN), yet is one typo.
+        if (jw < settings.tokenFloor() && !(edits == 1 && Math.min(a.length(), b.length()) >= 2)) return 0;
+        // Jaro-Winkler forgives a changed ending (CASTRO, CASTILLO; SANCHO, SANCHEZ): another name, not a typo.
+        // A pair needs few edits for its length, or about the same consonants (HUSSEIN and HUSAYN, ALEXANDER and
+        // ALEKSANDR, a long word's ending as ALEXANDROS: transliterations).
+        int length = Math.max(a.length(), b.length());
+        double similarity = steeper(Math.max(jw, settings.tokenFloor()));
+        if (edits > allowedEdits(length) && EDITS.apply(skeleton(a), skeleton(b)) > allowedEdits(length) - 1) {
+            return similarity * settings.overEdited();
         }
         return similarity;
     }
 
-    static final double SKELETON_WEIGHT = 0.95;
+    /** Levenshtein distance, with two neighbouring letters swapped (LAKHAL, LAKAHL) counted as one typo. */
+    static int edits(String a, String b) {
+        int d = EDITS.apply(a, b);
+        if (d == 2 && a.length() == b.length()) {
+            int first = -1, count = 0;
+            for (int i = 0; i < a.length(); i++) {
+                if (a.charAt(i) != b.charAt(i)) {
+                    if (count++ == 0) first = i;
+                }
+            }
+            if (count == 2 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+                    && a.charAt(first + 1) == b.charAt(first) && a.charAt(first + 1) != b.charAt(first + 1)) {
+                return 1;
+            }
+        }
+        return d;
+    }
+
+    /** One typo in a word, two in a long one. */
+    static int allowedEdits(int length) {
+        return length >= 9 ? 2 : 1;
+    }
+
+    private double steeper(double jw) {
+        return Math.max(0, 1 - (1 - jw) * settings.fuzzyScale());
+    }
+
+    /**
+     * ANTONIO and ANTONIA, MARIO and MARIA: the Romance masculine and feminine of one name are two people's
+     * names, not a typo of each other.
+     */
+    static boolean genderVariant(String a, String b) {
+        int n = a.length();
+        if (n < 4 || b.length() != n || !a.regionMatches(0, b, 0, n - 1)) return false;
+        char x = a.charAt(n - 1), y = b.charAt(n - 1);
+        return (x == 'A' && y == 'O') || (x == 'O' && y == 'A');
+    }
 
     private static boolean hasVowel(String s) {
         for (int i = 0; i < s.length(); i++) {
-            switch (s.charAt(i)) {
-                case 'A', 'E', 'I', 'O', 'U', 'Y' -> {
-                    return true;
-                }
-                default -> {
-                }
-            }
+            if ("AEIOUY".indexOf(s.charAt(i)) >= 0) return true;
         }
         return false;
     }
@@ -110,6 +263,11 @@ public final class NameScorer {
             out.append(c);
         }
         return out.length() == 0 ? s : out.toString();
+    }
+
+    /** The consonants with X written KS, as Cyrillic and Greek romanisations write it. */
+    private static String skeleton(String s) {
+        return consonants(s.replace("X", "KS"));
     }
 
     private static int length(String[] tokens) {

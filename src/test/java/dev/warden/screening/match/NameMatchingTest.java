@@ -39,13 +39,51 @@ class NameMatchingTest {
     }
 
     @Test
+    void aLeftOutWordCostsLittleAReplacedOneMuch() {
+        double t = ScreeningIndex.DEFAULT_THRESHOLD;
+        assertTrue(score("Fazl Rabi", "FAZL RABI ABDUL HAMID") >= t, "the list spells out more names");
+        assertTrue(score("Fazl Rabi Hamid", "FAZL RABI ABDUL") < t, "one name replaced by another");
+        assertTrue(score("Joe", "JOE WILSON") < t, "one shared word");
+    }
+
+    @Test
+    void initialsNicknamesAndGenderedFormsAreDeliberate() {
+        double t = ScreeningIndex.DEFAULT_THRESHOLD;
+        assertTrue(score("J Smith", "SMITH, John") >= t, "an initial in the given name's place");
+        assertTrue(score("J Smith", "SMITH, John") < score("John Smith", "SMITH, John"), "an initial scores less");
+        assertTrue(score("J Smith", "SMITH, Paul John") < t, "the J is not in the middle name's place");
+        double nickname = score("Joe Wilson", "WILSON, Joseph");
+        assertTrue(nickname > 0.7 && nickname < t, "a nickname with the surname alone stays below: " + nickname);
+        assertTrue(score("Antonia Rodriguez", "RODRIGUEZ, Antonio") < t, "ANTONIA is not a typo of ANTONIO");
+        assertTrue(score("Patrick Ryan", "RYAN, Damion Patrick") < score("Damion Ryan", "RYAN, Damion Patrick"),
+                "matching a middle name and not the first given name");
+    }
+
+    @Test
+    void rareWordsWeighMoreThanCommonOnes() {
+        java.util.List<NameTokens> names = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) names.add(NameNormaliser.listed("MARIA LOPEZ " + "PERSON" + (char) ('A' + i % 26) + i, true));
+        names.add(NameNormaliser.listed("FAVELA LOPEZ, Maria Gabriela", true));
+        NameIndex index = new NameIndex(names);
+        NameScorer weighted = new NameScorer(index);
+        int favela = names.size() - 1;
+        assertTrue(weighted.score(NameNormaliser.tokens("Maria Lopez"), false, favela)
+                < weighted.score(NameNormaliser.tokens("Gabriela Favela"), false, favela),
+                "the rare words agreeing say more than the common ones");
+        assertTrue(weighted.score(NameNormaliser.tokens("Maria Lopez"), false, favela) < ScreeningIndex.DEFAULT_THRESHOLD);
+    }
+
+    @Test
     void jaroWinklerIsTheTextbookOne() {
         assertEquals(0.961, JaroWinkler.similarity("MARTHA", "MARHTA"), 0.001);
         assertEquals(0.840, JaroWinkler.similarity("DWAYNE", "DUANE"), 0.001);
         assertEquals(0.0, JaroWinkler.similarity("ABC", "XYZ"));
     }
 
+    /** Without lists every word weighs the same: these cases are about the words, not their frequency. */
+    private static final NameScorer UNWEIGHTED = new NameScorer(new NameIndex(java.util.List.of()));
+
     private static double score(String query, String listed) {
-        return NameScorer.score(NameNormaliser.tokens(query), NameNormaliser.tokens(listed));
+        return UNWEIGHTED.score(NameNormaliser.tokens(query), NameNormaliser.syllabic(query), NameNormaliser.listed(listed, true));
     }
 }
