@@ -83,8 +83,7 @@ public class RulesResource {
             byte[] body) {
         if (body == null || body.length == 0) throw new BadRequestException("the body must hold a rule file or an archive");
         RuleSources candidate = candidate(contentType == null ? "" : contentType, path, body);
-        CandidateReport validation = new IsolatedValidation(config.rules().candidateTimeout(),
-                config.rules().candidateHeap()).validate(candidate, config.rules().requirePassingScenarios());
+        CandidateReport validation = new IsolatedValidation(config.rules()).validate(candidate);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("valid", validation.valid());
         answer.put("version", candidate.version());

@@ -36,8 +36,7 @@ public class CandidateRuleSets {
             return new RuleSetValidator.Validation(versions.active(), java.util.List.of(), null);
         }
         RuleSources sources = read(contentType == null ? "" : contentType, body);
-        CandidateReport report = new IsolatedValidation(config.rules().candidateTimeout(), config.rules().candidateHeap())
-                .validate(sources, config.rules().requirePassingScenarios());
+        CandidateReport report = new IsolatedValidation(config.rules()).validate(sources);
         if (!report.valid()) return new RuleSetValidator.Validation(null, report.diagnostics(), null);
         // Compiled here again, under the same checks, to run over recorded decisions: the child proved it
         // compiles and that its scenarios end; the code checks keep what it may reach to the facts.

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Semaphore;
@@ -14,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.jboss.logging.Logger;
 
+import dev.warden.config.WardenConfig;
 import dev.warden.rules.RuleDiagnostic;
 import dev.warden.rules.RuleSetCompiler;
 import dev.warden.rules.RuleSources;
@@ -32,13 +32,16 @@ public final class IsolatedValidation {
 
     private final Duration timeout;
     private final String heap;
+    private final boolean requirePassingScenarios;
 
-    public IsolatedValidation(Duration timeout, String heap) {
-        this.timeout = timeout;
-        this.heap = heap;
+    /** With the service's settings: the child's time and heap, and whether scenarios must pass as on activation. */
+    public IsolatedValidation(WardenConfig.Rules settings) {
+        this.timeout = settings.candidateTimeout();
+        this.heap = settings.candidateHeap();
+        this.requirePassingScenarios = settings.requirePassingScenarios();
     }
 
-    public CandidateReport validate(RuleSources candidate, boolean requirePassingScenarios) {
+    public CandidateReport validate(RuleSources candidate) {
         List<RuleDiagnostic> refused = RuleSetCompiler.checkText(candidate);
         if (!refused.isEmpty()) return CandidateReport.rejected(refused);
         try {
@@ -52,7 +55,7 @@ public final class IsolatedValidation {
         Path work = null;
         try {
             work = Files.createTempDirectory("warden-candidate-");
-            return run(candidate, requirePassingScenarios, work);
+            return run(candidate, work);
         } catch (IOException e) {
             LOG.warnf("Cannot run the candidate check process: %s", e.getMessage());
             return failed(candidate, "the validating process could not be started");
@@ -62,11 +65,8 @@ public final class IsolatedValidation {
         }
     }
 
-    private CandidateReport run(RuleSources candidate, boolean requirePassingScenarios, Path work) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command(work)).directory(work.toFile())
-                .redirectError(work.resolve("stderr.txt").toFile());
-        builder.environment().clear();
-        Process child = builder.start();
+    private CandidateReport run(RuleSources candidate, Path work) throws IOException {
+        Process child = childProcess(work).start();
         try {
             try (var in = child.getOutputStream()) {
                 CandidateCheckMain.JSON.writeValue(in, new CandidateCheckMain.Request(requirePassingScenarios,
@@ -104,12 +104,16 @@ public final class IsolatedValidation {
         }
     }
 
-    private List<String> command(Path work) {
-        String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError",
+    /** The child: this JVM's java and class path, nothing of its environment or system properties. */
+    ProcessBuilder childProcess(Path work) {
+        String java = ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError",
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Djava.io.tmpdir=" + work, "-Duser.home=" + work,
-                "-cp", classPath(), CandidateCheckMain.class.getName()));
-        return command;
+                "-cp", classPath(), CandidateCheckMain.class.getName()))
+                .directory(work.toFile()).redirectError(work.resolve("stderr.txt").toFile());
+        builder.environment().clear();
+        return builder;
     }
 
     /**

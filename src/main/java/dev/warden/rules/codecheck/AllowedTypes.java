@@ -53,11 +53,11 @@ public final class AllowedTypes {
 
     /** Simple names that an import or {@code java.lang} makes resolvable in rule text but that are not allowed. */
     public static boolean deniedSimpleName(String simple) {
-        return JAVA_UTIL_DENIED.contains(simple) || JAVA_LANG_REACHABLE.contains(simple) && !JAVA_LANG.contains(simple);
+        return JAVA_UTIL_DENIED.contains(simple) || JAVA_LANG_DENIED.contains(simple);
     }
 
-    /** Every public top-level type of java.lang that rule text could name without an import. */
-    private static final Set<String> JAVA_LANG_REACHABLE = Set.of("Runtime", "System", "Thread", "ThreadGroup",
+    /** The java.lang types (and subpackage names) that rule text could name without an import and may not. */
+    private static final Set<String> JAVA_LANG_DENIED = Set.of("Runtime", "System", "Thread", "ThreadGroup",
             "ThreadLocal", "InheritableThreadLocal", "Process", "ProcessBuilder", "ProcessHandle", "Class",
             "ClassLoader", "ClassValue", "Compiler", "SecurityManager", "StackWalker", "StackTraceElement", "Module",
             "ModuleLayer", "Package", "Runnable", "ScopedValue", "Shutdown", "reflect", "invoke", "ref",
