@@ -51,8 +51,17 @@ public final class BytecodeCheck {
             "java/io/ObjectOutput");
 
     /** The calls rule code may make on those: insert, update and delete facts; wrap an accumulated value. */
-    private static final Set<String> RULE_CODE_ENGINE_CALLS = Set.of("insert", "insertLogical", "update", "delete",
-            "retract", "modifyRetract", "modifyInsert", "getInstance", "getFieldValue");
+    private static final Set<String> RULE_CODE_ENGINE_CALLS = Set.of(
+            "org/drools/core/rule/consequence/KnowledgeHelper.insert",
+            "org/drools/core/rule/consequence/KnowledgeHelper.insertLogical",
+            "org/drools/core/rule/consequence/KnowledgeHelper.update",
+            "org/drools/core/rule/consequence/KnowledgeHelper.delete",
+            "org/drools/core/rule/consequence/KnowledgeHelper.retract",
+            "org/drools/core/rule/consequence/KnowledgeHelper.modifyRetract",
+            "org/drools/core/rule/consequence/KnowledgeHelper.modifyInsert",
+            "org/kie/api/runtime/rule/RuleContext.insert", "org/kie/api/runtime/rule/RuleContext.update",
+            "org/kie/api/runtime/rule/RuleContext.delete",
+            "org/drools/mvel/field/FieldFactory.getInstance", "org/drools/mvel/field/FieldFactory.getFieldValue");
 
     /** Bootstraps of lambdas and string concatenation, the only invokedynamic javac and ECJ emit for rules. */
     private static final Set<String> BOOTSTRAPS = Set.of("java/lang/invoke/LambdaMetafactory",
@@ -173,7 +182,9 @@ public final class BytecodeCheck {
             if (invoker && INVOKER_TYPES.contains(target)) {
                 // template code of the engine
             } else if (RULE_CODE_ENGINE_TYPES.contains(target)) {
-                if (!RULE_CODE_ENGINE_CALLS.contains(method)) problems.add("calls " + readable(target) + "." + method);
+                if (!RULE_CODE_ENGINE_CALLS.contains(target + "." + method)) {
+                    problems.add("calls " + readable(target) + "." + method);
+                }
             } else if (OBJECT_METHODS_DENIED.contains(method) && !(invoker && method.equals("getClass"))) {
                 problems.add("calls " + method + "()");
             } else {
