@@ -27,6 +27,8 @@ import org.jboss.logging.Logger;
 
 import dev.warden.config.WardenConfig;
 import dev.warden.db.FailureText;
+import dev.warden.events.EventOutbox;
+import dev.warden.events.NewEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -58,6 +60,9 @@ public class DecisionJournal {
     private final DataSource dataSource;
     /** Told of every commit, so that the next decision's history holds the decisions just recorded. */
     private final HistoryMirror mirror;
+    /** REVIEW and BLOCK decisions are announced in the transaction that records them. */
+    private final EventOutbox outbox;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
     private final int maxBatch;
     private final BlockingQueue<Pending> queue;
     private final List<Thread> writers = new ArrayList<>();
@@ -66,9 +71,12 @@ public class DecisionJournal {
     private record Pending(DecisionRow decision, TransactionRow transaction, CompletableFuture<Boolean> committed) {
     }
 
-    public DecisionJournal(DataSource dataSource, WardenConfig config, HistoryMirror mirror) {
+    public DecisionJournal(DataSource dataSource, WardenConfig config, HistoryMirror mirror, EventOutbox outbox,
+            com.fasterxml.jackson.databind.ObjectMapper json) {
         this.dataSource = dataSource;
         this.mirror = mirror;
+        this.outbox = outbox;
+        this.json = json;
         this.maxBatch = config.decisions().maxBatch();
         this.queue = new ArrayBlockingQueue<>(config.decisions().queueCapacity());
     }
@@ -156,6 +164,7 @@ public class DecisionJournal {
         try {
             int[] inserted = insertDecisions(connection, batch);
             insertTransactions(connection, batch, inserted);
+            announceFlagged(connection, batch, inserted);
             connection.commit();
             return Arrays.stream(inserted).<Object>mapToObj(n -> n > 0).toList();
         } catch (SQLException e) {
@@ -168,6 +177,7 @@ public class DecisionJournal {
             try {
                 int[] inserted = insertDecisions(connection, List.of(pending));
                 insertTransactions(connection, List.of(pending), inserted);
+                announceFlagged(connection, List.of(pending), inserted);
                 connection.releaseSavepoint(savepoint);
                 results.add(inserted[0] > 0);
             } catch (SQLException e) {
@@ -234,6 +244,33 @@ public class DecisionJournal {
                 rows++;
             }
             if (rows > 0) insert.executeBatch();
+        }
+    }
+
+    /** A decision.flagged event for every REVIEW and BLOCK decision this transaction inserts. */
+    private void announceFlagged(Connection connection, List<Pending> batch, int[] inserted) throws SQLException {
+        List<NewEvent> events = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            DecisionRow d = batch.get(i).decision();
+            if (inserted[i] <= 0 || d.outcome() == Outcome.ALLOW) continue;
+            var payload = new java.util.LinkedHashMap<String, Object>();
+            payload.put("decisionId", d.decisionId());
+            payload.put("transactionId", d.transactionId());
+            payload.put("outcome", d.outcome());
+            payload.put("riskScore", d.riskScore());
+            payload.put("occurredAt", d.occurredAt());
+            payload.put("decidedAt", d.decidedAt());
+            events.add(new NewEvent(UUID.randomUUID(), "decision.flagged", d.decisionId().toString(),
+                    writeJson(payload), d.decidedAt()));
+        }
+        outbox.append(connection, events);
+    }
+
+    private String writeJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise an event payload", e);
         }
     }
 
