@@ -23,12 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.warden.decision.DecisionRecord;
-import dev.warden.decision.DecisionRecords;
 import dev.warden.decision.DecisionRecords.DecisionQuery;
-import dev.warden.decision.DecisionRequest;
+import dev.warden.decision.DecisionRecords;
 import dev.warden.decision.DecisionResponse;
 import dev.warden.decision.DecisionService;
-import dev.warden.decision.Outcome;
+import dev.warden.engine.DecisionRequest;
+import dev.warden.engine.Outcome;
 import dev.warden.replay.RequestParams;
 
 /** HTTP for decisions: translates, nothing more. */

@@ -1,5 +1,6 @@
-package dev.warden.rules;
+package dev.warden.rules.lifecycle;
 
+import dev.warden.rules.RuleSources;
 import java.nio.file.Path;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;

@@ -1,5 +1,8 @@
-package dev.warden.rules;
+package dev.warden.rules.lifecycle;
 
+import dev.warden.rules.CompiledRuleSet;
+import dev.warden.rules.DecisionFacts;
+import dev.warden.rules.RuleEvaluator;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package dev.warden.decision;
+package dev.warden.validation;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

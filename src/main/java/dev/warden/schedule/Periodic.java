@@ -1,4 +1,4 @@
-package dev.warden.screening;
+package dev.warden.schedule;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;

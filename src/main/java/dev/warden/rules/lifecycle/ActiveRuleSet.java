@@ -1,5 +1,8 @@
-package dev.warden.rules;
+package dev.warden.rules.lifecycle;
 
+import dev.warden.rules.CompiledRuleSet;
+import dev.warden.rules.RuleDiagnostic;
+import dev.warden.rules.RuleSources;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,6 @@
-package dev.warden.decision;
+package dev.warden.engine;
 
+import dev.warden.validation.TimeRange;
 import java.math.BigDecimal;
 import java.time.Instant;
 

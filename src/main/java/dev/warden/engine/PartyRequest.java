@@ -1,5 +1,6 @@
-package dev.warden.decision;
+package dev.warden.engine;
 
+import dev.warden.validation.IsoCountry;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

@@ -1,4 +1,4 @@
-package dev.warden.decision;
+package dev.warden.engine;
 
 import java.util.Collection;
 

@@ -1,5 +1,6 @@
-package dev.warden.decision;
+package dev.warden.engine;
 
+import dev.warden.validation.InvalidFieldException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import dev.warden.facts.PartyRole;
 import dev.warden.facts.PastTransaction;
 import dev.warden.facts.ScreeningHit;
 import dev.warden.facts.Transaction;
+import dev.warden.history.HistoryConfig;
 import dev.warden.history.HistoryRequest;
 import dev.warden.history.HistorySource;
 import dev.warden.money.UsdConverter;
@@ -36,14 +38,19 @@ public final class DecisionEngine {
 
     /** How much history a decision sees. */
     public record Window(Duration lookback, int maxRows, Duration counterpartyMemory) {
+        /** With nothing configured: what scenario tests decide with. */
+        public static final Window DEFAULT = of(HistoryConfig.defaults());
+
+        /** The window warden.history.* configures. */
+        public static Window of(HistoryConfig history) {
+            return new Window(history.lookback(), history.maxRows(), history.counterpartyMemory());
+        }
+
         /** The look-back and row bound with the default counterparty memory (warden.history.counterparty-memory). */
         public Window(Duration lookback, int maxRows) {
-            this(lookback, maxRows, DEFAULT_COUNTERPARTY_MEMORY);
+            this(lookback, maxRows, DEFAULT.counterpartyMemory());
         }
     }
-
-    /** The default of warden.history.counterparty-memory (WardenConfig.History). */
-    public static final Duration DEFAULT_COUNTERPARTY_MEMORY = Duration.ofDays(365);
 
     /**
      * The facts a decision saw and what the rules concluded, with the time each stage took: {@code enrichNanos}
@@ -125,14 +132,6 @@ public final class DecisionEngine {
                 travelRule != null && Boolean.TRUE.equals(travelRule.beneficiaryComplete()), originator, beneficiary);
     }
 
-    /** The history row a decided transaction becomes. */
-    public static TransactionRow historyRow(Transaction t) {
-        return new TransactionRow(t.getTransactionId(), t.getOccurredAt(), t.getType().name(), t.getAmount(),
-                t.getCurrency(), t.getAmountUsd(), t.getOriginator().getAccountKey(),
-                t.getBeneficiary().getAccountKey(), t.getOriginator().getPartyId(), t.getBeneficiary().getPartyId(),
-                t.getOriginator().getCountry(), t.getBeneficiary().getCountry(), t.getAsset(), t.getChain(),
-                t.isNewCounterparty());
-    }
 
     /** The same transaction as a later decision's history sees it. */
     public static PastTransaction asPast(Transaction t, int hop) {

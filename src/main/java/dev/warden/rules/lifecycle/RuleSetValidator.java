@@ -1,5 +1,10 @@
-package dev.warden.rules;
+package dev.warden.rules.lifecycle;
 
+import dev.warden.rules.CompiledRuleSet;
+import dev.warden.rules.RuleDiagnostic;
+import dev.warden.rules.RuleSetCompiler;
+import dev.warden.rules.RuleSetInvalidException;
+import dev.warden.rules.RuleSources;
 import java.util.ArrayList;
 import java.util.List;
 

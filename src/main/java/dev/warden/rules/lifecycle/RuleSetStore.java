@@ -1,5 +1,8 @@
-package dev.warden.rules;
+package dev.warden.rules.lifecycle;
 
+import dev.warden.rules.CompiledRuleSet;
+import dev.warden.rules.RuleFile;
+import dev.warden.rules.RuleSources;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

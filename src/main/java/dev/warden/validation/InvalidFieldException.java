@@ -1,4 +1,4 @@
-package dev.warden.decision;
+package dev.warden.validation;
 
 /** A request field that is well formed but not acceptable (for example a currency Warden has no rate for). */
 public class InvalidFieldException extends RuntimeException {

@@ -1,4 +1,4 @@
-package dev.warden.screening;
+package dev.warden.screening.list;
 
 import java.util.List;
 

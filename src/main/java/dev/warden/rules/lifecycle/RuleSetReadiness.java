@@ -1,4 +1,4 @@
-package dev.warden.rules;
+package dev.warden.rules.lifecycle;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
