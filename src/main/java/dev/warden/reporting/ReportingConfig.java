@@ -29,7 +29,10 @@ public interface ReportingConfig {
 
         AddressSettings address();
 
-        /** CASINO, DEPOSITORY, INSURANCE, MONEY_SERVICES_BUSINESS, SECURITIES_FUTURES, LOAN_OR_FINANCE, HOUSING_GSE, OTHER. */
+        /**
+         * CASINO, DEPOSITORY, INSURANCE, MONEY_SERVICES_BUSINESS, SECURITIES_FUTURES, LOAN_OR_FINANCE, HOUSING_GSE
+         * or OTHER.
+         */
         Optional<InstitutionType> institutionType();
 
         /** What the institution is, when institution-type is OTHER. */

@@ -63,7 +63,8 @@ class FinCenSarXmlWriterTest {
         assertThat(sar.text(account + "/f:PartyIdentification/f:PartyIdentificationNumberText"))
                 .isEqualTo("000000000");
 
-        assertThat(sar.texts("/f:EFilingBatchXML/f:Activity/f:Party/f:ActivityPartyTypeCode")).containsExactly("35", "37", "30", "8", "34", "33");
+        assertThat(sar.texts("/f:EFilingBatchXML/f:Activity/f:Party/f:ActivityPartyTypeCode"))
+                .containsExactly("35", "37", "30", "8", "34", "33");
         assertThat(sar.text("//f:Party[f:ActivityPartyTypeCode='35']/f:PartyIdentification"
                 + "[f:PartyIdentificationTypeCode='28']/f:PartyIdentificationNumberText")).isEqualTo("PLACEHOLDER");
         assertThat(sar.text("//f:Party[f:ActivityPartyTypeCode='30']/f:PartyIdentification"
