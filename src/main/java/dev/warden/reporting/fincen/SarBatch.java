@@ -39,6 +39,7 @@ final class SarBatch {
     static final int NARRATIVE_MAX = 17_000;
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final int MAX_REPEATS = 99;
+    private static final int MAX_SUBJECTS = 999;
 
     private final SuspiciousActivityReport report;
     private final Filer filer;
@@ -56,6 +57,9 @@ final class SarBatch {
         String filerTin = fields.alphanumeric("warden.reporting.filer.tin", filer.taxId(), 25);
         String totalAmount = wholeDollars();
         List<String> narrative = narrativeBlocks();
+        if (report.subjects().size() > MAX_SUBJECTS) {
+            fields.problem("subjects", "has " + report.subjects().size() + ", the FinCEN SAR allows " + MAX_SUBJECTS);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (SarXml document = new SarXml(out)) {
             xml = document;
@@ -109,7 +113,7 @@ final class SarBatch {
         String key = FinCenFiler.PREFIX + "transmitter.";
         startParty(SarCodes.TRANSMITTER);
         legalName(transmitter.name());
-        address(key + "address", transmitter.address());
+        configuredAddress(key + "address", transmitter.address());
         phone(key + "phone", transmitter.phone(), null);
         identification(fields.alphanumeric(key + "tin", transmitter.tin(), 25), SarCodes.ID_TIN);
         identification(fields.alphanumeric(key + "control-code", transmitter.controlCode(), 25),
@@ -127,7 +131,7 @@ final class SarBatch {
         startParty(SarCodes.FILING_INSTITUTION);
         xml.leaf("PrimaryRegulatorTypeCode", fincen.primaryRegulator().code());
         legalName(filer.name());
-        address("warden.reporting.filer.address", filer.address());
+        configuredAddress("warden.reporting.filer.address", filer.address());
         identification(filerTin, SarCodes.taxIdType(filer.taxIdType()));
         // the filer's own reference for the report, when it fits the field (a UUID does not)
         String internalId = report.reportId().replaceAll("[^\\p{Alnum}]", "");
@@ -151,7 +155,7 @@ final class SarBatch {
         xml.indicator("NoBranchActivityInvolvedIndicator", true);
         xml.leaf("PrimaryRegulatorTypeCode", fincen.primaryRegulator().code());
         legalName(filer.name());
-        address("warden.reporting.filer.address", filer.address());
+        configuredAddress("warden.reporting.filer.address", filer.address());
         identification(filerTin, SarCodes.taxIdType(filer.taxIdType()));
         institutionType();
         xml.end();
@@ -375,13 +379,23 @@ final class SarBatch {
         xml.end();
     }
 
-    /** An address; each part not known is marked unknown, as FinCEN asks. */
+    /** An address from the report; each part not known is marked unknown, as FinCEN asks. */
     private void address(String field, PostalAddress address) throws XMLStreamException {
+        address(address, field + ".country", field + ".region", field + ".postalCode");
+    }
+
+    /** An address from configuration, problems named by its keys. */
+    private void configuredAddress(String key, PostalAddress address) throws XMLStreamException {
+        address(address, key + ".country", key + ".state", key + ".postal-code");
+    }
+
+    private void address(PostalAddress address, String countryField, String regionField, String postalCodeField)
+            throws XMLStreamException {
         String city = fields.text(address.city(), 50);
-        String country = code(field + ".country", address.country(), 2);
-        String state = code(field + ".region", address.region(), 3);
+        String country = code(countryField, address.country(), 2);
+        String state = code(regionField, address.region(), 3);
         String street = fields.text(address.street(), 100);
-        String zip = fields.alphanumeric(field + ".postalCode", address.postalCode(), 9);
+        String zip = fields.alphanumeric(postalCodeField, address.postalCode(), 9);
         xml.startNumbered("Address");
         xml.indicator("CityUnknownIndicator", city == null);
         xml.indicator("CountryCodeUnknownIndicator", country == null);

@@ -38,8 +38,12 @@ final class SarFields {
         return fit(field, line == null ? null : emptyToNull(NOT_ALPHANUMERIC.matcher(line).replaceAll("")), max);
     }
 
+    /** A problem, once: the filer's address is written for two parties, its problems are reported once. */
     void problem(String field, String reason) {
-        problems.add(new ReportProblem(field, reason));
+        ReportProblem problem = new ReportProblem(field, reason);
+        if (!problems.contains(problem)) {
+            problems.add(problem);
+        }
     }
 
     List<ReportProblem> problems() {

@@ -179,6 +179,16 @@ class FinCenSarXmlWriterTest {
     }
 
     @Test
+    void aConfiguredValueTooLongIsRefusedNamingItsKey() {
+        FinCenSarXmlWriter misconfigured = new FinCenSarXmlWriter(ReportingSettings.inProfile("test", Set.of(),
+                Map.of("warden.reporting.filer.address.postal-code", "22113-4455-1", "warden.reporting.filer.tin",
+                        "12-3456789")));
+        assertThat(problems(() -> misconfigured.write(SampleReports.structuring())))
+                .containsExactly(new ReportProblem("warden.reporting.filer.address.postal-code",
+                        "is 10 characters, the FinCEN SAR allows 9"));
+    }
+
+    @Test
     void identifiersTooLongAreRefusedAndNamesTooLongAreCut() {
         SuspiciousActivityReport structuring = SampleReports.structuring();
         ReportSubject longName = ReportSubject.entity("party-long").fullName("A".repeat(149) + " Holdings")
