@@ -171,6 +171,14 @@ class FinCenSarXmlWriterTest {
     }
 
     @Test
+    void theLocalProfileHasPlaceholdersToo() {
+        FinCenSarXmlWriter local = new FinCenSarXmlWriter(ReportingSettings.inProfile("local", Set.of(), Map.of()));
+        assertThat(new SarXPath(local.write(SampleReports.structuring()))
+                .text("//f:Party[f:ActivityPartyTypeCode='30']/f:PartyName/f:RawPartyFullName"))
+                .isEqualTo("PLACEHOLDER BANK - NOT FOR FILING");
+    }
+
+    @Test
     void anUnknownPrimaryRegulatorIsRefusedNamingTheKey() {
         FinCenSarXmlWriter misconfigured = new FinCenSarXmlWriter(ReportingSettings.inProfile("test", Set.of(),
                 Map.of("warden.reporting.fincen.primary-regulator", "FINMA")));
