@@ -1,6 +1,7 @@
 package dev.warden.rules;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -8,6 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 
 import dev.warden.facts.ReferenceLists;
 import dev.warden.facts.ReferenceLists.ReferenceList;
@@ -18,6 +22,8 @@ import dev.warden.facts.ReferenceLists.ReferenceList;
  * attributes. A list without its source or date, or with a duplicate value, is rejected with the line.
  */
 public final class ReferenceListParser {
+    private static final CSVFormat LINE = CSVFormat.RFC4180;
+
 
     public ReferenceLists parseAll(List<RuleFile> files, List<RuleDiagnostic> diagnostics) {
         Map<String, ReferenceList> lists = new HashMap<>();
@@ -49,7 +55,13 @@ public final class ReferenceListParser {
                 else if (lower.startsWith("as-of:")) asOf = comment.substring(6).strip();
                 continue;
             }
-            List<String> cells = splitCsv(line);
+            List<String> cells;
+            try {
+                cells = splitCsv(line);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                diagnostics.add(new RuleDiagnostic(file.path(), lineNo, "not a CSV line: a quote is not closed"));
+                continue;
+            }
             if (header == null) {
                 header = cells;
                 continue;
@@ -78,32 +90,10 @@ public final class ReferenceListParser {
                 : new ReferenceList(name, source, asOf, Set.copyOf(values), Map.copyOf(attributes));
     }
 
-    /** Splits one CSV line, honouring double quotes (lists hold names with commas). */
-    static List<String> splitCsv(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                cells.add(cell.toString().strip());
-                cell.setLength(0);
-            } else {
-                cell.append(ch);
-            }
+    /** One CSV line's cells, stripped; quoted cells may hold commas (names such as "Vostok Trade, LLC"). */
+    static List<String> splitCsv(String line) throws IOException {
+        try (CSVParser parser = LINE.parse(new StringReader(line))) {
+            return parser.getRecords().get(0).stream().map(String::strip).toList();
         }
-        cells.add(cell.toString().strip());
-        return cells;
     }
 }

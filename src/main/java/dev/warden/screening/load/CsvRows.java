@@ -2,76 +2,46 @@ package dev.warden.screening.load;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayList;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
 /**
- * A small RFC 4180 CSV reader for the OFAC files: quoted fields with commas, doubled quotes and line breaks,
- * CRLF or LF line ends, and the DOS end-of-file byte (0x1A) that the consolidated files end with. OFAC writes
- * "-0- " for an empty field; {@link #value} maps it to null.
+ * CSV as Warden's lists write it, read with Apache Commons CSV (RFC 4180: quoted fields with commas, doubled quotes
+ * and line breaks; CRLF or LF). Two habits of OFAC's files are handled here: the consolidated files end with the
+ * DOS end-of-file byte (0x1A), and OFAC writes "-0- " for an empty field ({@link #value} maps it to null).
  */
 public final class CsvRows {
-    private static final int EOF_MARK = 0x1A;
+    private static final String EOF_MARK = "\u001A";
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
     private CsvRows() {
     }
 
     public static void forEach(Reader input, Consumer<List<String>> row) throws IOException {
-        Reader in = input.markSupported() ? input : new java.io.BufferedReader(input, 1 << 16);
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean fieldStarted = false;
-        int c;
-        while ((c = in.read()) != -1) {
-            if (quoted) {
-                if (c == '"') {
-                    in.mark(1);
-                    int next = in.read();
-                    if (next == '"') {
-                        field.append('"');
-                    } else {
-                        quoted = false;
-                        if (next != -1) in.reset();
-                    }
-                } else {
-                    field.append((char) c);
-                }
-                continue;
+        try (CSVParser parser = FORMAT.parse(input)) {
+            for (CSVRecord record : parser) {
+                if (record.size() == 1 && record.get(0).strip().replace(EOF_MARK, "").isEmpty()) continue;
+                row.accept(record.toList());
             }
-            switch (c) {
-                case '"' -> {
-                    quoted = true;
-                    fieldStarted = true;
-                }
-                case ',' -> {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                    fieldStarted = true;
-                }
-                case '\r', EOF_MARK -> {
-                    // CR of CRLF and the trailing Ctrl-Z carry no data.
-                }
-                case '\n' -> {
-                    emit(fields, field, fieldStarted, row);
-                    fields = new ArrayList<>();
-                    fieldStarted = false;
-                }
-                default -> {
-                    field.append((char) c);
-                    fieldStarted = true;
-                }
-            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        emit(fields, field, fieldStarted, row);
     }
 
-    private static void emit(List<String> fields, StringBuilder field, boolean started, Consumer<List<String>> row) {
-        if (!started && fields.isEmpty()) return;
-        fields.add(field.toString());
-        field.setLength(0);
-        row.accept(fields);
+    /** The cells of one line of CSV, each stripped (the line-oriented formats keep comment lines between rows). */
+    public static List<String> cells(String line) {
+        try (CSVParser parser = FORMAT.parse(new StringReader(line))) {
+            List<CSVRecord> records = parser.getRecords();
+            return records.isEmpty() ? List.of("") : records.get(0).stream().map(String::strip).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The cell at index, stripped, or null for OFAC's "-0-" placeholder, an empty cell or a short row. */

@@ -14,7 +14,7 @@ import dev.warden.screening.list.WatchListEntry.SubjectType;
 /**
  * Reads Warden's own list format ({@code # format: warden-watchlist-csv/1}): one row per fact of an entry
  * (entry_id, entity_type, kind, value, chain), for the small hand-written lists shipped with the service and for
- * in-house lists a compliance team keeps.
+ * in-house lists a compliance team keeps. Cells are CSV (RFC 4180): a name with a comma is quoted.
  */
 public final class WardenCsvListReader {
     public static final String FORMAT_MARKER = "# format: warden-watchlist-csv/1";
@@ -39,7 +39,12 @@ public final class WardenCsvListReader {
                 headerSeen = true;
                 continue;
             }
-            String[] cells = trimmed.split(",", -1);
+            String[] cells;
+            try {
+                cells = CsvRows.cells(trimmed).toArray(String[]::new);
+            } catch (java.io.UncheckedIOException e) {
+                throw new IOException(location + ":" + lineNo + ": a quote is not closed");
+            }
             if (cells.length < 4) {
                 throw new IOException(location + ":" + lineNo + ": expected entry_id,entity_type,kind,value,chain");
             }
