@@ -106,14 +106,16 @@ class IdempotencyAndRetrievalTest {
                 id, decided.getString("ruleSetVersion"))).isEqualTo(1);
         assertThat(decided.getString("ruleSetVersion")).startsWith("sha256:").hasSize(71);
         assertThat(decided.getMap("watchlists")).containsEntry("WARDEN_SEED", "2025-11-19");
-        assertThat(decided.getLong("timings.totalMicros")).isPositive();
-        assertThat(decided.getLong("timings.persistMicros")).isPositive();
-        // History and screening are parts of enrichment (which also loads the KYC profiles).
+        // The stages are parts of the whole: history and screening of enrichment (which also loads the KYC
+        // profiles), enrichment, rules and the commit of the total. How long each takes is this machine's business.
         long history = decided.getLong("timings.historyMicros");
         long screening = decided.getLong("timings.screeningMicros");
-        assertThat(history).isPositive();
-        assertThat(screening).isPositive();
-        assertThat(history + screening).isLessThanOrEqualTo(decided.getLong("timings.enrichMicros"));
+        long enrich = decided.getLong("timings.enrichMicros");
+        assertThat(history).isNotNegative();
+        assertThat(screening).isNotNegative();
+        assertThat(history + screening).isLessThanOrEqualTo(enrich);
+        assertThat(enrich + decided.getLong("timings.rulesMicros") + decided.getLong("timings.persistMicros"))
+                .isLessThanOrEqualTo(decided.getLong("timings.totalMicros"));
     }
 
     @Test

@@ -1,12 +1,12 @@
 package dev.warden.decision;
 
+import static org.awaitility.Awaitility.await;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
-import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,13 +33,8 @@ class DatabaseOutageTest {
             Outage.restartDatabaseAndAwaitRecovery();
         }
         // The same request, sent again after the outage, is decided and recorded.
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        int status = 0;
-        while (status != 200 && Instant.now().isBefore(deadline)) {
-            status = given().contentType("application/json").body(body).post("/v1/decisions").statusCode();
-            if (status != 200) Thread.sleep(250);
-        }
-        assertThat(status).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(
+                () -> given().contentType("application/json").body(body).post("/v1/decisions").statusCode() == 200);
         given().contentType("application/json").body(body).post("/v1/decisions")
                 .then().statusCode(200).header("Idempotent-Replay", "true").body("recorded", equalTo(true));
     }

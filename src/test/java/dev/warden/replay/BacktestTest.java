@@ -1,5 +1,6 @@
 package dev.warden.replay;
 
+import static org.awaitility.Awaitility.await;
 import static dev.warden.testing.Requests.uniqueId;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,7 +10,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -117,15 +118,11 @@ class BacktestTest {
                 .getString("status")).isEqualTo("DONE");
     }
 
-    private static JsonPath awaitFinished(String id, int seconds) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(seconds);
-        JsonPath job;
-        do {
-            job = given().get("/v1/rules/backtest/" + id).then().statusCode(200).extract().jsonPath();
-            if (List.of("DONE", "FAILED").contains(job.getString("status"))) break;
-            Thread.sleep(200);
-        } while (Instant.now().isBefore(deadline));
-        return job;
+    private static JsonPath awaitFinished(String id, int seconds) {
+        return await("backtest " + id + " finished").atMost(Duration.ofSeconds(seconds))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> given().get("/v1/rules/backtest/" + id).then().statusCode(200).extract().jsonPath(),
+                        job -> List.of("DONE", "FAILED").contains(job.getString("status")));
     }
 
     /** Polls the job until it is finished; a backtest of three decisions takes well under the deadline. */

@@ -1,11 +1,12 @@
 package dev.warden.replay;
 
+import static org.awaitility.Awaitility.await;
 import static dev.warden.testing.Requests.uniqueId;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
@@ -63,15 +64,10 @@ class ShadowTest {
         return given().get("/v1/rules/shadow").then().statusCode(200).extract().jsonPath();
     }
 
-    /** Polls the summary until the worker has recorded the expected count; fails after the deadline. */
-    private static JsonPath awaitEvaluated(long expected) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(30);
-        JsonPath current = summary();
-        while (current.getLong("evaluated") < expected && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50);
-            current = summary();
-        }
-        return current;
+    /** The summary once the worker has recorded the expected count. */
+    private static JsonPath awaitEvaluated(long expected) {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(ShadowTest::summary, current -> current.getLong("evaluated") >= expected);
     }
 
     private static long count(JsonPath json, String path) {
