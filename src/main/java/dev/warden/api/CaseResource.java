@@ -143,16 +143,18 @@ public class CaseResource {
 
     @POST
     @Path("/{caseId}/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Approve the waiting proposal (role supervisor, not the proposer)",
             description = "The proposal's alerts are disposed as proposed; the case closes, or goes back to IN_REVIEW "
-                    + "when alerts joined it while it waited. The body, a comment, is optional.")
+                    + "when alerts joined it while it waited. The body is {} or {\"comment\": \"...\"}.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "approve", value = "{\"comment\": \"papers checked\"}")))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "403", description = "Not a supervisor, or the proposer", content = @Content(
             mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "problem", value = FOUR_EYES)))
     @APIResponse(responseCode = "409", description = "No proposal is waiting", content = @Content(
             mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "problem", value = CONFLICT)))
-    public CaseView approve(@PathParam("caseId") String caseId, @Valid CaseRequests.Approval request) {
+    public CaseView approve(@PathParam("caseId") String caseId,
+            @NotNull(message = "the body must be an approval: {} or {\"comment\": \"...\"}") @Valid CaseRequests.Approval request) {
         return act(caseId, (id, actor) -> work.approve(id, request, actor));
     }
 

@@ -142,7 +142,7 @@ public class CaseWork {
             Instant now = Instant.now();
             log(c, caseId, CaseAction.APPROVED, actor, now, Map.of("disposition", disposition,
                     "proposedBy", found.proposal().proposedBy(), "alertIds", ids(proposed)),
-                    request == null ? null : request.comment());
+                    request.comment());
             dispose(c, caseId, proposed, outcomes, disposition, found.proposal().proposedBy(), actor.name(), now);
             if (disposition == Disposition.REPORTED) caseFiles.reportApproved(c, caseId, actor.name());
             if (proposed.size() < open.size()) {
