@@ -23,12 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.warden.decision.InvalidFieldException;
 import dev.warden.replay.RequestParams;
 import dev.warden.replay.backtest.BacktestJob;
 import dev.warden.replay.backtest.BacktestJobs;
 import dev.warden.replay.backtest.CandidateRuleSets;
-import dev.warden.rules.RuleSetValidator;
+import dev.warden.rules.lifecycle.RuleSetValidator;
+import dev.warden.validation.InvalidFieldException;
 
 /** HTTP for backtests: translates, nothing more. */
 @Path("/v1/rules/backtest")

@@ -30,12 +30,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.warden.decision.DecisionRecord;
-import dev.warden.decision.DecisionRecords;
 import dev.warden.decision.DecisionRecords.DecisionQuery;
-import dev.warden.decision.DecisionRequest;
+import dev.warden.decision.DecisionRecords;
 import dev.warden.decision.DecisionResponse;
 import dev.warden.decision.DecisionService;
-import dev.warden.decision.Outcome;
+import dev.warden.engine.DecisionRequest;
+import dev.warden.engine.Outcome;
 import dev.warden.replay.RequestParams;
 import dev.warden.review.ReviewReads;
 

@@ -29,8 +29,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import dev.warden.decision.DecisionConflictException;
 import dev.warden.decision.DecisionUnavailableException;
-import dev.warden.decision.InvalidFieldException;
 import dev.warden.decision.RecordingFailedException;
+import dev.warden.validation.InvalidFieldException;
 
 /** Turns every failure into problem+json that names the field and the reason. */
 public class ProblemMappers {

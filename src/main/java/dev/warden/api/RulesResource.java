@@ -20,12 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.warden.config.WardenConfig;
-import dev.warden.rules.ActiveRuleSet;
 import dev.warden.rules.RuleArchive;
-import dev.warden.rules.RuleSetStore;
 import dev.warden.rules.RuleSources;
 import dev.warden.rules.candidate.CandidateReport;
 import dev.warden.rules.candidate.IsolatedValidation;
+import dev.warden.rules.lifecycle.ActiveRuleSet;
+import dev.warden.rules.lifecycle.RuleSetStore;
 import dev.warden.rules.scenario.ScenarioResult;
 
 /** The rules lifecycle over HTTP: what serves, reload, validate a candidate, stored versions. */
@@ -113,7 +113,7 @@ public class RulesResource {
             RuleSources folder = RuleArchive.fromUpload(contentType, body);
             if (folder != null) return folder;
             if (path == null || path.isBlank()) {
-                throw new dev.warden.decision.InvalidFieldException("path", "a single file needs ?path=, e.g. layering/new-rule.drl");
+                throw new dev.warden.validation.InvalidFieldException("path", "a single file needs ?path=, e.g. layering/new-rule.drl");
             }
             RuleSources serving = rules.current().map(s -> s.sources())
                     .orElseGet(() -> RuleSources.readFolder(java.nio.file.Path.of(config.rules().dir())));
@@ -121,7 +121,7 @@ public class RulesResource {
         } catch (RuleArchive.TooLarge e) {
             throw new jakarta.ws.rs.WebApplicationException(e.getMessage(), 413);
         } catch (IOException | IllegalArgumentException e) {
-            throw new dev.warden.decision.InvalidFieldException("$", "not a readable archive or file: " + e.getMessage());
+            throw new dev.warden.validation.InvalidFieldException("$", "not a readable archive or file: " + e.getMessage());
         }
     }
 

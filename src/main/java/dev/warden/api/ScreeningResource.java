@@ -33,12 +33,12 @@ import dev.warden.screening.ScreeningIndex;
 import dev.warden.screening.ScreeningMatch;
 import dev.warden.screening.ScreeningQuery;
 import dev.warden.screening.SearchRequest;
-import dev.warden.screening.WatchList;
-import dev.warden.screening.WatchListEntry;
 import dev.warden.screening.WatchListRegistry;
 import dev.warden.screening.clearance.ClearanceEntity;
 import dev.warden.screening.clearance.ClearanceRequest;
 import dev.warden.screening.clearance.ClearanceStore;
+import dev.warden.screening.list.WatchList;
+import dev.warden.screening.list.WatchListEntry;
 
 /** Screening on demand, and the clearances officers give to false-positive name hits. */
 @Path("/v1/screening")

@@ -1,5 +1,6 @@
 package dev.warden.decision;
 
+import dev.warden.engine.Outcome;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

@@ -1,5 +1,6 @@
 package dev.warden.decision;
 
+import dev.warden.engine.Outcome;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

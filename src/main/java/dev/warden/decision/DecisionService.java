@@ -2,6 +2,10 @@ package dev.warden.decision;
 
 import dev.warden.db.DatabaseUnavailableException;
 import dev.warden.db.FailureText;
+import dev.warden.engine.DecisionEngine;
+import dev.warden.engine.DecisionRequest;
+import dev.warden.engine.Outcome;
+import dev.warden.validation.InvalidFieldException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -22,11 +27,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import dev.warden.config.WardenConfig;
 import dev.warden.facts.Transaction;
+import dev.warden.history.HistoryConfig;
 import dev.warden.history.LiveHistory;
 import dev.warden.party.PartyProfiles;
-import dev.warden.replay.shadow.ShadowEvaluator;
-import dev.warden.rules.ActiveRuleSet;
 import dev.warden.rules.CompiledRuleSet;
+import dev.warden.rules.lifecycle.ActiveRuleSet;
 import dev.warden.screening.ScreeningIndex;
 import dev.warden.screening.WatchListRegistry;
 
@@ -44,17 +49,18 @@ public class DecisionService {
     private final DecisionRecords records;
     private final ObjectMapper json;
     private final WardenConfig config;
+    private final DecisionEngine.Window window;
     private final io.micrometer.core.instrument.MeterRegistry metrics;
     private final DecisionMetrics decisionMetrics;
-    private final ShadowEvaluator shadow;
+    private final Event<DecisionRecorded> recorded;
     private final DecisionEngine engine = new DecisionEngine();
     /** Sorted keys, no timestamps as numbers: the same request always serialises to the same bytes. */
     private final ObjectMapper canonical;
 
     public DecisionService(ActiveRuleSet rules, WatchListRegistry watchlists, LiveHistory history,
             PartyProfiles profiles, DecisionJournal journal, DecisionRecords records, ObjectMapper json,
-            WardenConfig config, io.micrometer.core.instrument.MeterRegistry metrics, DecisionMetrics decisionMetrics,
-            ShadowEvaluator shadow) {
+            WardenConfig config, HistoryConfig historyConfig, io.micrometer.core.instrument.MeterRegistry metrics, DecisionMetrics decisionMetrics,
+            Event<DecisionRecorded> recorded) {
         this.metrics = metrics;
         this.decisionMetrics = decisionMetrics;
         this.rules = rules;
@@ -65,7 +71,8 @@ public class DecisionService {
         this.records = records;
         this.json = json;
         this.config = config;
-        this.shadow = shadow;
+        this.window = DecisionEngine.Window.of(historyConfig);
+        this.recorded = recorded;
         this.canonical = JsonMapper.builder().findAndAddModules()
                 .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
@@ -114,8 +121,8 @@ public class DecisionService {
             return repeatOrConflict(records.byTransactionId(request.transactionId()).orElseThrow(), requestSha);
         }
         long persisted = System.nanoTime();
-        // A non-blocking offer to shadow mode's bounded queue, after the record is durable and before the answer.
-        shadow.offer(evaluation, response);
+        // After the record is durable and before the answer (shadow mode offers it to its bounded queue).
+        recorded.fire(new DecisionRecorded(evaluation, response));
         DecisionResponse answered = response.withTimings(
                 timings(persisted - start, enrichNanos, evaluation, persisted - evaluated));
         decisionMetrics.decided(answered.decisionId().toString(), request.transactionId(), answered.outcome(),
@@ -164,8 +171,7 @@ public class DecisionService {
     }
 
     public DecisionEngine.Window window() {
-        return new DecisionEngine.Window(config.history().lookback(), config.history().maxRows(),
-                config.history().counterpartyMemory());
+        return window;
     }
 
     private Decided repeatOrConflict(DecisionRecord record, String requestSha) {
@@ -181,7 +187,7 @@ public class DecisionService {
                 requestJson, write(json, response), response.outcome(), response.riskScore(),
                 response.ruleSetVersion(), write(json, response.watchlists()), request.originator().partyId(),
                 request.beneficiary().partyId(), request.occurredAt(), response.decidedAt());
-        TransactionRow row = DecisionEngine.historyRow(t);
+        TransactionRow row = TransactionRow.of(t);
         try {
             return journal.append(decision, row).get(config.decisions().commitTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {

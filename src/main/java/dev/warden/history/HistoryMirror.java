@@ -23,12 +23,11 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
-import dev.warden.config.WardenConfig;
 import dev.warden.db.FailureText;
 import dev.warden.facts.AccountActivity;
 import dev.warden.facts.PastTransaction;
 import dev.warden.history.WindowSelection.Column;
-import dev.warden.screening.Periodic;
+import dev.warden.schedule.Periodic;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -66,7 +65,7 @@ public class HistoryMirror {
             + " ORDER BY occurred_at DESC, transaction_id COLLATE \"C\" DESC";
 
     private final DataSource dataSource;
-    private final WardenConfig.History.Mirror config;
+    private final HistoryConfig.Mirror config;
     private final Duration reach;
     private final UpstreamHops.Settings upstream;
     private final Clock clock;
@@ -115,15 +114,15 @@ public class HistoryMirror {
     }
 
     @Inject
-    public HistoryMirror(DataSource dataSource, WardenConfig config, MeterRegistry meters) {
-        this(dataSource, config.history().mirror(), config.history().lookback(), UpstreamHops.Settings.of(config.history()),
+    public HistoryMirror(DataSource dataSource, HistoryConfig config, MeterRegistry meters) {
+        this(dataSource, config.mirror(), config.lookback(), UpstreamHops.Settings.of(config),
                 Clock.systemUTC(), MAX_LOOK_ROWS);
         Gauge.builder("warden.history.mirror.rows", this, m -> m.held == null ? 0 : m.held.count)
                 .description("Transactions held in the service for live decisions' history (0: reading PostgreSQL)")
                 .register(meters);
     }
 
-    HistoryMirror(DataSource dataSource, WardenConfig.History.Mirror config, Duration lookback,
+    HistoryMirror(DataSource dataSource, HistoryConfig.Mirror config, Duration lookback,
             UpstreamHops.Settings upstream, Clock clock, int maxLookRows) {
         this.dataSource = dataSource;
         this.maxLookRows = maxLookRows;

@@ -19,7 +19,6 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import dev.warden.config.WardenConfig;
 import dev.warden.db.DatabaseUnavailableException;
 import dev.warden.facts.AccountActivity;
 import dev.warden.facts.PastTransaction;
@@ -67,8 +66,8 @@ public class HistoryWindow implements HistorySource {
     private final UpstreamHops.Settings upstream;
 
     @Inject
-    public HistoryWindow(DataSource dataSource, WardenConfig config) {
-        this(dataSource, UpstreamHops.Settings.of(config.history()));
+    public HistoryWindow(DataSource dataSource, HistoryConfig config) {
+        this(dataSource, UpstreamHops.Settings.of(config));
     }
 
     public HistoryWindow(DataSource dataSource, UpstreamHops.Settings upstream) {

@@ -53,16 +53,16 @@ public final class UpstreamHops {
      */
     public record Settings(int depth, int knownCounterpartyDepth, Duration window, int maxRows, int rowsPerAccount,
             Follow follow) {
+        /** warden.history.upstream-* with nothing configured. */
+        public static final Settings DEFAULT = of(HistoryConfig.defaults());
         /** The default of warden.history.upstream-rows-per-account. */
-        public static final int DEFAULT_ROWS_PER_ACCOUNT = 16;
+        public static final int DEFAULT_ROWS_PER_ACCOUNT = DEFAULT.rowsPerAccount();
         /** The default of warden.history.upstream-depth-known-counterparty. */
-        public static final int DEFAULT_KNOWN_COUNTERPARTY_DEPTH = 1;
-        /** The defaults of warden.history.upstream-* (WardenConfig.History). */
-        public static final Settings DEFAULT = new Settings(3, Duration.ofDays(30), 500);
+        public static final int DEFAULT_KNOWN_COUNTERPARTY_DEPTH = DEFAULT.knownCounterpartyDepth();
         public static final Settings NONE = new Settings(0, Duration.ZERO, 0);
 
         /** The settings warden.history.upstream-* give. */
-        public static Settings of(dev.warden.config.WardenConfig.History history) {
+        public static Settings of(HistoryConfig history) {
             return new Settings(history.upstreamDepth(), history.upstreamDepthKnownCounterparty(),
                     history.upstreamWindow(), history.upstreamMaxRows(), history.upstreamRowsPerAccount(),
                     history.upstreamFollow());
@@ -73,8 +73,7 @@ public final class UpstreamHops {
          * following.
          */
         public Settings(int depth, Duration window, int maxRows) {
-            this(depth, DEFAULT_KNOWN_COUNTERPARTY_DEPTH, window, maxRows, DEFAULT_ROWS_PER_ACCOUNT,
-                    Follow.FIRST_TRANSFERS);
+            this(depth, DEFAULT.knownCounterpartyDepth(), window, maxRows, DEFAULT.rowsPerAccount(), DEFAULT.follow());
         }
 
         /** The levels walked for {@code request}: fewer for a transfer to a known counterparty. */

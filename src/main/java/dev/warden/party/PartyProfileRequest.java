@@ -14,11 +14,11 @@ import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
-import dev.warden.decision.IsoCountry;
-import dev.warden.decision.TimeRange;
 import dev.warden.facts.KycStatus;
 import dev.warden.facts.PartyType;
 import dev.warden.facts.RiskRating;
+import dev.warden.validation.IsoCountry;
+import dev.warden.validation.TimeRange;
 
 /** The KYC profile an onboarding system pushes with {@code PUT /v1/parties/{partyId}}. */
 public record PartyProfileRequest(

@@ -2,8 +2,8 @@ package dev.warden.replay;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.warden.config.WardenConfig;
-import dev.warden.decision.DecisionEngine;
+import dev.warden.history.HistoryConfig;
+import dev.warden.engine.DecisionEngine;
 import dev.warden.rules.CompiledRuleSet;
 import dev.warden.screening.WatchListRegistry;
 
@@ -19,21 +19,20 @@ public class AsItStoodThen {
     private final HistoryAsRecorded history;
     private final ProfilesAsOf profiles;
     private final WatchListRegistry watchlists;
-    private final WardenConfig config;
+    private final DecisionEngine.Window window;
 
     public AsItStoodThen(HistoryAsRecorded history, ProfilesAsOf profiles, WatchListRegistry watchlists,
-            WardenConfig config) {
+            HistoryConfig config) {
         this.history = history;
         this.profiles = profiles;
         this.watchlists = watchlists;
-        this.config = config;
+        this.window = DecisionEngine.Window.of(config);
     }
 
     public DecisionEngine.Evaluation redecide(RecordedDecision recorded, CompiledRuleSet ruleSet) {
         return engine.evaluate(ruleSet, watchlists.index(), recorded.request(),
                 profiles.load(DecisionEngine.partyIds(recorded.request()), recorded.decidedAt()),
                 history.asOf(recorded.decidedAt()),
-                new DecisionEngine.Window(config.history().lookback(), config.history().maxRows(),
-                config.history().counterpartyMemory()));
+                window);
     }
 }

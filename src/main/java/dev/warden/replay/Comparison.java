@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
 
-import dev.warden.decision.Outcome;
+import dev.warden.engine.Outcome;
 import dev.warden.facts.Finding;
 
 /**

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import dev.warden.decision.DecisionRequest;
-import dev.warden.decision.Outcome;
+import dev.warden.engine.DecisionRequest;
+import dev.warden.engine.Outcome;
 
 /**
  * A decision from the audit log with what replay needs: the request as it was sent, the answer as it was given

@@ -20,8 +20,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.warden.decision.DecisionRequest;
-import dev.warden.decision.Outcome;
+import dev.warden.engine.DecisionRequest;
+import dev.warden.engine.Outcome;
 
 /**
  * Reads recorded decisions with their request and rule set version. The audit entity (DecisionRecord) maps only

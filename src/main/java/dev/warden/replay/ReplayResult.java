@@ -3,7 +3,7 @@ package dev.warden.replay;
 import java.util.List;
 import java.util.UUID;
 
-import dev.warden.decision.Outcome;
+import dev.warden.engine.Outcome;
 import dev.warden.facts.Finding;
 
 /** A recorded decision and its re-decision, side by side. Nothing of it is recorded. */

@@ -6,9 +6,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 
-import dev.warden.decision.DecisionEngine;
-import dev.warden.decision.InvalidFieldException;
+import dev.warden.engine.DecisionEngine;
 import dev.warden.rules.CompiledRuleSet;
+import dev.warden.validation.InvalidFieldException;
 
 /** Re-decides one recorded transaction, as it stood then, under the version that made it or the active one. */
 @ApplicationScoped

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
-import dev.warden.decision.InvalidFieldException;
-import dev.warden.decision.TimeRange;
+import dev.warden.validation.InvalidFieldException;
+import dev.warden.validation.TimeRange;
 
 /**
  * Path and query values parsed here rather than by JAX-RS, so that a bad one answers a 400 problem naming the

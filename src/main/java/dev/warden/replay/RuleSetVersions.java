@@ -6,11 +6,11 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 
-import dev.warden.rules.ActiveRuleSet;
 import dev.warden.rules.CompiledRuleSet;
 import dev.warden.rules.RuleSetCompiler;
-import dev.warden.rules.RuleSetStore;
 import dev.warden.rules.RuleSources;
+import dev.warden.rules.lifecycle.ActiveRuleSet;
+import dev.warden.rules.lifecycle.RuleSetStore;
 
 /**
  * Compiled rule sets by version, for re-deciding recorded transactions. The serving set is used as it is; any

@@ -1,5 +1,8 @@
 package dev.warden.screening;
 
+import dev.warden.screening.list.WalletAddresses;
+import dev.warden.screening.list.WatchList;
+import dev.warden.screening.list.WatchListEntry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,10 +17,10 @@ import dev.warden.facts.MatchKind;
 import dev.warden.facts.Party;
 import dev.warden.facts.ScreeningHit;
 import dev.warden.screening.ScreeningQuery.QueryIdentifier;
-import dev.warden.screening.WatchListEntry.Identifier;
-import dev.warden.screening.WatchListEntry.IdentifierKind;
-import dev.warden.screening.WatchListEntry.ListedName;
-import dev.warden.screening.WatchListEntry.Wallet;
+import dev.warden.screening.list.WatchListEntry.Identifier;
+import dev.warden.screening.list.WatchListEntry.IdentifierKind;
+import dev.warden.screening.list.WatchListEntry.ListedName;
+import dev.warden.screening.list.WatchListEntry.Wallet;
 import dev.warden.screening.match.NameComparator;
 import dev.warden.screening.match.NameIndex;
 import dev.warden.screening.match.NameNormaliser;

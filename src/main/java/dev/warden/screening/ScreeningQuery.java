@@ -1,11 +1,12 @@
 package dev.warden.screening;
 
+import dev.warden.screening.list.WatchListEntry;
 import java.util.List;
 
 import dev.warden.facts.Party;
 import dev.warden.facts.PartyType;
-import dev.warden.screening.WatchListEntry.IdentifierKind;
-import dev.warden.screening.WatchListEntry.SubjectType;
+import dev.warden.screening.list.WatchListEntry.IdentifierKind;
+import dev.warden.screening.list.WatchListEntry.SubjectType;
 
 /**
  * What is screened: a name with its qualifiers (type, country, date of birth) and the identifiers and wallet that

@@ -1,5 +1,6 @@
 package dev.warden.screening;
 
+import dev.warden.screening.list.WatchListEntry;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,8 +18,8 @@ import jakarta.validation.constraints.Size;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import dev.warden.screening.ScreeningQuery.QueryIdentifier;
-import dev.warden.screening.WatchListEntry.IdentifierKind;
-import dev.warden.screening.WatchListEntry.SubjectType;
+import dev.warden.screening.list.WatchListEntry.IdentifierKind;
+import dev.warden.screening.list.WatchListEntry.SubjectType;
 
 /** The body of POST /v1/screening/search: a name with qualifiers, and/or identifiers, and/or a wallet. */
 public record SearchRequest(

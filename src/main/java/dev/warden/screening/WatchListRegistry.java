@@ -1,5 +1,7 @@
 package dev.warden.screening;
 
+import dev.warden.schedule.Periodic;
+import dev.warden.screening.list.WatchList;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

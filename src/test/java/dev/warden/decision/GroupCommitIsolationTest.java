@@ -1,5 +1,7 @@
 package dev.warden.decision;
 
+import dev.warden.engine.DecisionRequest;
+import dev.warden.engine.Outcome;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;

@@ -24,7 +24,6 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import dev.warden.config.WardenConfig;
 import dev.warden.facts.AccountActivity;
 import dev.warden.facts.PastTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,7 +49,7 @@ class HistoryMirrorTest {
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
     record Settings(boolean enabled, Duration retention, int maxRows, Duration pollInterval)
-            implements WardenConfig.History.Mirror {
+            implements HistoryConfig.Mirror {
     }
 
     private HistoryMirror mirror(DataSource source, Duration retention, int maxRows, int maxLookRows) {

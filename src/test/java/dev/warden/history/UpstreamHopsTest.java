@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 import dev.warden.decision.DecisionJournal;
 import dev.warden.decision.DecisionRow;
-import dev.warden.decision.Outcome;
 import dev.warden.decision.TransactionRow;
+import dev.warden.engine.Outcome;
 import dev.warden.facts.PastTransaction;
 import dev.warden.facts.TransactionType;
 import io.quarkus.test.junit.QuarkusTest;

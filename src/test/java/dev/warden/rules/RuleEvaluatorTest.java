@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.warden.decision.Outcome;
+import dev.warden.engine.Outcome;
 import dev.warden.facts.Finding;
 import dev.warden.facts.Party;
 import dev.warden.facts.PartyRole;

@@ -1,5 +1,6 @@
 package dev.warden.screening;
 
+import dev.warden.screening.list.WatchListEntry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,8 +18,8 @@ import dev.warden.facts.PartyRole;
 import dev.warden.facts.PartyType;
 import dev.warden.facts.ScreeningHit;
 import dev.warden.screening.ScreeningQuery.QueryIdentifier;
-import dev.warden.screening.WatchListEntry.IdentifierKind;
-import dev.warden.screening.WatchListEntry.SubjectType;
+import dev.warden.screening.list.WatchListEntry.IdentifierKind;
+import dev.warden.screening.list.WatchListEntry.SubjectType;
 import dev.warden.screening.load.ListLoader;
 
 /** The index over the shipped seed list (real OFAC designations), without any mock. */

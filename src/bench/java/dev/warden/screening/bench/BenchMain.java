@@ -9,7 +9,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 import dev.warden.screening.ScreeningIndex;
-import dev.warden.screening.WatchList;
+import dev.warden.screening.list.WatchList;
 import dev.warden.screening.load.ListLoader;
 
 /**

@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.warden.screening.ScreeningIndex;
-import dev.warden.screening.WatchList;
-import dev.warden.screening.eval.MatchingEvaluation;
 import dev.warden.screening.eval.MatchingEvaluation.Measures;
 import dev.warden.screening.eval.MatchingEvaluation.PairScorer;
 import dev.warden.screening.eval.MatchingEvaluation.Split;
+import dev.warden.screening.eval.MatchingEvaluation;
+import dev.warden.screening.list.WatchList;
 import dev.warden.screening.match.NameComparator;
 import dev.warden.screening.match.NameIndex;
 import dev.warden.screening.match.NameNormaliser;
-import dev.warden.screening.match.NameScorer;
 import dev.warden.screening.match.NameScorer.Settings;
+import dev.warden.screening.match.NameScorer;
 
 /**
  * The baseline name scorer ({@link LegacyNameScorer}) and the shipped one, side by side on the same lists in one

@@ -24,7 +24,7 @@ import dev.warden.facts.PartyRole;
 import dev.warden.facts.PartyType;
 import dev.warden.facts.ScreeningHit;
 import dev.warden.screening.ScreeningIndex;
-import dev.warden.screening.WatchList;
+import dev.warden.screening.list.WatchList;
 import dev.warden.screening.load.ListLoader;
 
 /**

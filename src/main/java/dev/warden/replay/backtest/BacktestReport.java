@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.warden.decision.Outcome;
+import dev.warden.engine.Outcome;
 
 /**
  * What a candidate rule set would have done to the recorded decisions of a time range: outcome counts and hits

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import dev.warden.decision.Outcome;
+import dev.warden.engine.Outcome;
 import dev.warden.replay.Comparison;
 import dev.warden.replay.RecordedDecision;
 

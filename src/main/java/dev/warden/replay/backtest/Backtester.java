@@ -5,7 +5,7 @@ import java.util.function.LongConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.warden.decision.DecisionEngine;
+import dev.warden.engine.DecisionEngine;
 import dev.warden.replay.AsItStoodThen;
 import dev.warden.replay.Comparison;
 import dev.warden.replay.RecordedDecisionReader;

@@ -5,15 +5,15 @@ import java.io.IOException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.warden.config.WardenConfig;
-import dev.warden.decision.InvalidFieldException;
 import dev.warden.replay.RuleSetVersions;
 import dev.warden.rules.RuleArchive;
 import dev.warden.rules.RuleSetCompiler;
 import dev.warden.rules.RuleSetInvalidException;
-import dev.warden.rules.RuleSetValidator;
+import dev.warden.rules.RuleSources;
 import dev.warden.rules.candidate.CandidateReport;
 import dev.warden.rules.candidate.IsolatedValidation;
-import dev.warden.rules.RuleSources;
+import dev.warden.rules.lifecycle.RuleSetValidator;
+import dev.warden.validation.InvalidFieldException;
 
 /**
  * The rule set a backtest runs: an uploaded folder (zip or tar, as for validation) that must pass the same

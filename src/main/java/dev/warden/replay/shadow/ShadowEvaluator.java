@@ -12,17 +12,18 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import dev.warden.db.FailureText;
-import dev.warden.decision.DecisionEngine;
+import dev.warden.decision.DecisionRecorded;
 import dev.warden.decision.DecisionResponse;
-import dev.warden.decision.Outcome;
+import dev.warden.engine.DecisionEngine;
+import dev.warden.engine.Outcome;
 import dev.warden.facts.Finding;
 import dev.warden.replay.Comparison;
 import dev.warden.rules.CompiledRuleSet;
 import dev.warden.rules.DecisionFacts;
 import dev.warden.rules.RuleDiagnostic;
 import dev.warden.rules.RuleEvaluator;
-import dev.warden.rules.RuleSetValidator;
 import dev.warden.rules.RuleSources;
+import dev.warden.rules.lifecycle.RuleSetValidator;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
@@ -85,10 +86,11 @@ public class ShadowEvaluator {
     }
 
     /** Called by the live path after a decision is recorded: returns at once, whatever happens. */
-    public void offer(DecisionEngine.Evaluation evaluation, DecisionResponse answer) {
+    /** Live decisions, offered to a bounded queue that drops when full: shadow mode never slows one down. */
+    void onRecorded(@Observes DecisionRecorded recorded) {
         if (shadow == null) return;
         try {
-            queue.offer(new Offered(evaluation, answer));
+            queue.offer(new Offered(recorded.evaluation(), recorded.response()));
         } catch (RuntimeException e) {
             // Never let shadow mode fail a live decision.
         }

@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.warden.rules.RuleDiagnostic;
 import dev.warden.rules.RuleFile;
 import dev.warden.rules.RuleSetCompiler;
-import dev.warden.rules.RuleSetValidator;
 import dev.warden.rules.RuleSources;
+import dev.warden.rules.lifecycle.RuleSetValidator;
 
 /**
  * The child JVM's entry point: reads one candidate (its files, as JSON on standard input), compiles it as an

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.warden.decision.DecisionRequest;
-import dev.warden.decision.Outcome;
+import dev.warden.engine.DecisionRequest;
+import dev.warden.engine.Outcome;
 import dev.warden.party.PartyProfileRequest;
 
 /**

@@ -14,8 +14,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
-import dev.warden.decision.DecisionRequest;
-import dev.warden.decision.Outcome;
+import dev.warden.engine.DecisionRequest;
+import dev.warden.engine.Outcome;
 import dev.warden.party.PartyProfileRequest;
 import dev.warden.rules.RuleDiagnostic;
 import dev.warden.rules.RuleFile;

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import dev.warden.decision.DecisionEngine;
-import dev.warden.decision.DecisionRequest;
+import dev.warden.engine.DecisionEngine;
+import dev.warden.engine.DecisionRequest;
 import dev.warden.facts.Finding;
 import dev.warden.facts.KycProfile;
 import dev.warden.facts.Transaction;
@@ -25,7 +25,7 @@ import dev.warden.screening.ScreeningIndex;
  */
 public final class ScenarioRunner {
     /** The window scenarios run with unless the service is configured otherwise. */
-    public static final DecisionEngine.Window DEFAULT_WINDOW = new DecisionEngine.Window(Duration.ofDays(30), 2000);
+    public static final DecisionEngine.Window DEFAULT_WINDOW = DecisionEngine.Window.DEFAULT;
 
     private final DecisionEngine engine = new DecisionEngine();
     private final ScreeningIndex screening;

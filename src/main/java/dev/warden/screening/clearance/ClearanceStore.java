@@ -11,8 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
+import dev.warden.schedule.Periodic;
 import dev.warden.screening.Clearances;
-import dev.warden.screening.Periodic;
 import dev.warden.screening.ScreeningConfig;
 import dev.warden.screening.WatchListRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import dev.warden.screening.WalletAddresses;
-import dev.warden.screening.WatchListEntry;
-import dev.warden.screening.WatchListEntry.Identifier;
-import dev.warden.screening.WatchListEntry.IdentifierKind;
-import dev.warden.screening.WatchListEntry.ListedName;
-import dev.warden.screening.WatchListEntry.SubjectType;
-import dev.warden.screening.WatchListEntry.Wallet;
+import dev.warden.screening.list.WalletAddresses;
+import dev.warden.screening.list.WatchListEntry.Identifier;
+import dev.warden.screening.list.WatchListEntry.IdentifierKind;
+import dev.warden.screening.list.WatchListEntry.ListedName;
+import dev.warden.screening.list.WatchListEntry.SubjectType;
+import dev.warden.screening.list.WatchListEntry.Wallet;
+import dev.warden.screening.list.WatchListEntry;
 
 /**
  * Collects what a reader finds about one designation, in whatever order the format gives it, and drops repeats

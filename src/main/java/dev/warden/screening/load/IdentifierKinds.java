@@ -2,7 +2,7 @@ package dev.warden.screening.load;
 
 import java.util.Locale;
 
-import dev.warden.screening.WatchListEntry.IdentifierKind;
+import dev.warden.screening.list.WatchListEntry.IdentifierKind;
 
 /** Maps the free-text identifier labels of the lists ("SWIFT/BIC", "Tax ID No.", "IMO") to our kinds. */
 public final class IdentifierKinds {

@@ -15,7 +15,7 @@ import java.util.zip.ZipInputStream;
 
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 
-import dev.warden.screening.WatchList;
+import dev.warden.screening.list.WatchList;
 
 /**
  * Loads one configured list: opens its location, unwraps bzip2, gzip or a zip holding one file, recognises the

@@ -15,9 +15,9 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import dev.warden.screening.WatchList;
-import dev.warden.screening.WatchListEntry.IdentifierKind;
-import dev.warden.screening.WatchListEntry.SubjectType;
+import dev.warden.screening.list.WatchList;
+import dev.warden.screening.list.WatchListEntry.IdentifierKind;
+import dev.warden.screening.list.WatchListEntry.SubjectType;
 
 /**
  * OFAC's "SDN Advanced" XML, streamed with StAX (the full list is 120 MB). The file is normalised: features,

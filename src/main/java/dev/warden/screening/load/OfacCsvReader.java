@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.warden.screening.WatchListEntry;
-import dev.warden.screening.WatchListEntry.SubjectType;
+import dev.warden.screening.list.WatchListEntry.SubjectType;
+import dev.warden.screening.list.WatchListEntry;
 
 /**
  * The OFAC CSV set, for the SDN list (sdn.csv, alt.csv, add.csv, sdn_comments.csv) and the consolidated non-SDN

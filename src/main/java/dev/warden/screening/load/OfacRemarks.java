@@ -3,7 +3,7 @@ package dev.warden.screening.load;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.warden.screening.WatchListEntry.IdentifierKind;
+import dev.warden.screening.list.WatchListEntry.IdentifierKind;
 
 /**
  * The remarks field of the OFAC CSV files, where OFAC puts everything the fixed columns do not hold: dates of

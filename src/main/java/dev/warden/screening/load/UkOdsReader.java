@@ -13,8 +13,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import dev.warden.screening.WatchList;
-import dev.warden.screening.WatchListEntry.SubjectType;
+import dev.warden.screening.list.WatchList;
+import dev.warden.screening.list.WatchListEntry.SubjectType;
 
 /**
  * The UK Sanctions List (FCDO) as an OpenDocument spreadsheet: a zip whose content.xml is read with StAX.

@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.warden.screening.WatchList;
-import dev.warden.screening.WatchListEntry.IdentifierKind;
-import dev.warden.screening.WatchListEntry.SubjectType;
+import dev.warden.screening.list.WatchList;
+import dev.warden.screening.list.WatchListEntry.IdentifierKind;
+import dev.warden.screening.list.WatchListEntry.SubjectType;
 
 /**
  * Reads Warden's own list format ({@code # format: warden-watchlist-csv/1}): one row per fact of an entry

@@ -3,8 +3,8 @@ package dev.warden.screening.match;
 import java.util.List;
 import java.util.Locale;
 
-import dev.warden.screening.WatchListEntry;
-import dev.warden.screening.WatchListEntry.SubjectType;
+import dev.warden.screening.list.WatchListEntry.SubjectType;
+import dev.warden.screening.list.WatchListEntry;
 
 /**
  * Adjusts a name score by what else the query and the entry say: an individual is not a company, a birth date

@@ -14,9 +14,9 @@ import dev.warden.screening.ScreeningIndex;
 import dev.warden.screening.ScreeningMatch;
 import dev.warden.screening.ScreeningQuery;
 import dev.warden.screening.SharedData;
-import dev.warden.screening.WatchList;
-import dev.warden.screening.WatchListEntry;
-import dev.warden.screening.WatchListEntry.SubjectType;
+import dev.warden.screening.list.WatchList;
+import dev.warden.screening.list.WatchListEntry.SubjectType;
+import dev.warden.screening.list.WatchListEntry;
 import dev.warden.screening.load.ListLoader;
 
 /**

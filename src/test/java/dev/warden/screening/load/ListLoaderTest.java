@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.warden.screening.SharedData;
-import dev.warden.screening.WatchList;
-import dev.warden.screening.WatchListEntry;
-import dev.warden.screening.WatchListEntry.IdentifierKind;
-import dev.warden.screening.WatchListEntry.ListedName;
-import dev.warden.screening.WatchListEntry.SubjectType;
-import dev.warden.screening.WatchListEntry.Wallet;
+import dev.warden.screening.list.WatchList;
+import dev.warden.screening.list.WatchListEntry.IdentifierKind;
+import dev.warden.screening.list.WatchListEntry.ListedName;
+import dev.warden.screening.list.WatchListEntry.SubjectType;
+import dev.warden.screening.list.WatchListEntry.Wallet;
+import dev.warden.screening.list.WatchListEntry;
 
 /** Every loader on the real published files in ../shared/data/sanctions. */
 class ListLoaderTest {

@@ -1,0 +1,43 @@
+package dev.warden.engine;
+
+import dev.warden.validation.TimeRange;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import dev.warden.facts.TransactionType;
+
+/** The body of {@code POST /v1/decisions}. Unknown fields are rejected, not ignored. */
+public record DecisionRequest(
+        @NotNull @Pattern(regexp = "[A-Za-z0-9._:\\-]{1,128}", message = "must be 1 to 128 letters, digits or . _ : -")
+        @Schema(example = "pay-000123") String transactionId,
+        @NotNull @TimeRange @Schema(example = "2026-11-20T10:15:30Z") Instant occurredAt,
+        @NotNull TransactionType type,
+        // 18 decimals: a crypto asset's smallest unit (wei). @DecimalMax as well as @Digits: @Digits counts the
+        // integer digits of 1E+2147483647 in an int, which overflows and lets it through.
+        @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
+        @DecimalMax(value = "1E15", inclusive = false, message = "must be less than 10^15")
+        @Digits(integer = 15, fraction = 18, message = "must have at most 15 integer and 18 fraction digits")
+        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "9500.00")
+        BigDecimal amount,
+        @NotNull @Pattern(regexp = "[A-Z0-9]{3,5}", message = "must be an upper-case currency or asset code such as USD or USDT")
+        String currency,
+        @NotNull @Valid PartyRequest originator,
+        @NotNull @Valid PartyRequest beneficiary,
+        @Size(max = 32) String channel,
+        @Size(max = 500) String purpose,
+        @Valid TravelRuleRequest travelRule) {
+
+    /** Travel Rule completeness as the sending institution reports it. */
+    public record TravelRuleRequest(Boolean originatorComplete, Boolean beneficiaryComplete) {
+    }
+}

@@ -1,7 +1,0 @@
-package dev.warden.screening;
-
-import java.util.List;
-
-/** One loaded sanctions list: its configured name, its publication version, and its entries. */
-public record WatchList(String name, String version, String source, List<WatchListEntry> entries) {
-}
