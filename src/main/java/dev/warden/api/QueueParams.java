@@ -5,7 +5,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import dev.warden.decision.InvalidFieldException;
+import dev.warden.validation.InvalidFieldException;
 import dev.warden.replay.RequestParams;
 import dev.warden.review.QueueQuery;
 

@@ -28,7 +28,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
-import dev.warden.decision.InvalidFieldException;
+import dev.warden.validation.InvalidFieldException;
 import dev.warden.screening.ScreeningIndex;
 import dev.warden.screening.ScreeningMatch;
 import dev.warden.screening.ScreeningQuery;
