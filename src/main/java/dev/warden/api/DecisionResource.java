@@ -1,5 +1,7 @@
 package dev.warden.api;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -18,9 +20,14 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.warden.decision.DecisionRecord;
 import dev.warden.decision.DecisionRecords.DecisionQuery;
@@ -30,18 +37,23 @@ import dev.warden.decision.DecisionService;
 import dev.warden.engine.DecisionRequest;
 import dev.warden.engine.Outcome;
 import dev.warden.replay.RequestParams;
+import dev.warden.review.ReviewReads;
 
-/** HTTP for decisions: translates, nothing more. */
+/** HTTP for decisions: translates, and adds a decision's review state (from review) to its record. */
 @Path("/v1/decisions")
 @Tag(name = "Decisions")
 @Produces(MediaType.APPLICATION_JSON)
 public class DecisionResource {
     private final DecisionService service;
     private final DecisionRecords records;
+    private final ReviewReads reviews;
+    private final ObjectMapper json;
 
-    public DecisionResource(DecisionService service, DecisionRecords records) {
+    public DecisionResource(DecisionService service, DecisionRecords records, ReviewReads reviews, ObjectMapper json) {
         this.service = service;
         this.records = records;
+        this.reviews = reviews;
+        this.json = json;
     }
 
     @POST
@@ -65,12 +77,32 @@ public class DecisionResource {
 
     @GET
     @Path("/{decisionId}")
-    @Operation(summary = "One recorded decision, exactly as it was answered")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DecisionResponse.class)))
-    public Response get(@PathParam("decisionId") UUID decisionId) {
+    @Operation(summary = "One recorded decision, exactly as it was answered, with its review when it has an alert",
+            description = "review (REVIEW and BLOCK decisions): alertId, caseId, state OPEN | PENDING_APPROVAL | "
+                    + "DISPOSED, and once disposed the paymentOutcome RELEASE | REJECT, the disposition and disposedAt.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DecisionResponse.class),
+            examples = @ExampleObject(name = "reviewed", value = """
+                    {"decisionId": "5f0c2a4e-3b8d-4c1e-9f6a-2d7b8e9c0a1b", "transactionId": "pay-000123",
+                     "outcome": "BLOCK", "riskScore": 100, "findings": [], "recorded": true,
+                     "review": {"alertId": "0b3c6f0e-7d1a-4a47-9a51-0e7f4f1b2c3d",
+                                "caseId": "9d8e7f6a-5b4c-4d3e-8f2a-1b0c9d8e7f6a", "state": "DISPOSED",
+                                "paymentOutcome": "REJECT", "disposition": "TRUE_POSITIVE_NO_REPORT",
+                                "disposedAt": "2026-11-20T12:00:00Z"}}""")))
+    public Response get(@PathParam("decisionId") UUID decisionId) throws JsonProcessingException {
         DecisionRecord record = records.byId(decisionId)
                 .orElseThrow(() -> new NotFoundException("no decision " + decisionId));
-        return Response.ok(record.response, MediaType.APPLICATION_JSON).build();
+        var alert = reviews.alertOfDecision(decisionId);
+        if (alert.isEmpty()) return Response.ok(record.response, MediaType.APPLICATION_JSON).build();
+        ObjectNode body = (ObjectNode) json.readTree(record.response);
+        Map<String, Object> review = new LinkedHashMap<>();
+        review.put("alertId", alert.get().alertId());
+        review.put("caseId", alert.get().caseId());
+        review.put("state", alert.get().state());
+        review.put("paymentOutcome", alert.get().paymentOutcome());
+        review.put("disposition", alert.get().disposition());
+        review.put("disposedAt", alert.get().disposedAt());
+        body.set("review", json.valueToTree(review));
+        return Response.ok(json.writeValueAsString(body), MediaType.APPLICATION_JSON).build();
     }
 
     /** page * size stays far below 2^31 (Hibernate's offset is an int), and a deep offset is a bounded scan. */

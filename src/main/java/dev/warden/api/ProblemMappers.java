@@ -50,8 +50,17 @@ public class ProblemMappers {
                 .toResponse();
     }
 
+    /** Fields that would say who acted: that is always the authenticated caller. */
+    private static final java.util.Map<String, String> CALLER_FIELDS = java.util.Map.of(
+            "clearedBy", "who clears is the authenticated caller (API key name or JWT subject); leave clearedBy out");
+
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e) {
+        String callerField = CALLER_FIELDS.get(path(e));
+        if (callerField != null) {
+            return Problem.invalid("The body names who acts", List.of(new Problem.FieldError(path(e), callerField)))
+                    .toResponse();
+        }
         return Problem.invalid("The body has a field Warden does not know", List.of(new Problem.FieldError(
                 path(e), "unknown field; known fields here: " + e.getKnownPropertyIds().stream()
                         .map(String::valueOf).sorted().collect(Collectors.joining(", "))))).toResponse();

@@ -22,9 +22,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import io.quarkus.security.identity.SecurityIdentity;
+
+import dev.warden.validation.InvalidFieldException;
 import dev.warden.screening.ScreeningIndex;
 import dev.warden.screening.ScreeningMatch;
 import dev.warden.screening.ScreeningQuery;
@@ -45,10 +49,12 @@ public class ScreeningResource {
 
     private final WatchListRegistry registry;
     private final ClearanceStore clearances;
+    private final SecurityIdentity identity;
 
-    public ScreeningResource(WatchListRegistry registry, ClearanceStore clearances) {
+    public ScreeningResource(WatchListRegistry registry, ClearanceStore clearances, SecurityIdentity identity) {
         this.registry = registry;
         this.clearances = clearances;
+        this.identity = identity;
     }
 
     @POST
@@ -89,22 +95,27 @@ public class ScreeningResource {
     @POST
     @Path("/clearances")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Clear a name hit as a false positive for one party and list entry; it no longer reaches the rules")
+    @Operation(summary = "Clear a name hit as a false positive for one party and list entry; it no longer reaches the rules",
+            description = "Who clears is the authenticated caller (clearedBy in the answer); a body that names clearedBy is refused.")
     public Response clear(@NotNull(message = "the body must be a clearance") @Valid ClearanceRequest request) {
         WatchList list = registry.index().lists().get(request.list());
         if (list == null) throw new NotFoundException("no watch list " + request.list() + " is loaded");
         WatchListEntry entry = list.entries().stream().filter(e -> e.entryId().equals(request.entryId())).findFirst()
                 .orElseThrow(() -> new NotFoundException("no entry " + request.entryId() + " on " + request.list()));
-        return Response.status(201).entity(clearances.clear(request, entry.primaryName())).build();
+        return Response.status(201).entity(clearances.clear(request, entry.primaryName(), Callers.name(identity))).build();
     }
 
     @DELETE
     @Path("/clearances/{clearanceId}")
-    @Operation(summary = "Undo a clearance (kept as history); the hit reaches the rules again")
+    @Operation(summary = "Undo a clearance (kept as history); the hit reaches the rules again",
+            description = "Who undoes it is the authenticated caller (undoneBy in the answer), never a parameter.")
     public ClearanceEntity undo(@PathParam("clearanceId") UUID id,
-            @QueryParam("undoneBy") @NotBlank(message = "say who undoes it") @Size(max = 128) String undoneBy,
+            @QueryParam("undoneBy") @Parameter(hidden = true) String undoneBy,
             @QueryParam("reason") @NotBlank(message = "say why") @Size(max = 2000) String reason) {
-        return clearances.undo(id, undoneBy, reason).orElseThrow(() -> new NotFoundException("no clearance " + id));
+        if (undoneBy != null) {
+            throw new InvalidFieldException("undoneBy", "who undoes a clearance is the authenticated caller; leave undoneBy out");
+        }
+        return clearances.undo(id, Callers.name(identity), reason).orElseThrow(() -> new NotFoundException("no clearance " + id));
     }
 
     @GET

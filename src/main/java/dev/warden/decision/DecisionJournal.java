@@ -26,16 +26,20 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import dev.warden.config.WardenConfig;
 import dev.warden.db.FailureText;
-import dev.warden.events.EventOutbox;
-import dev.warden.events.NewEvent;
+import dev.warden.facts.Severity;
+import dev.warden.review.AlertIntake;
+import dev.warden.review.FlaggedDecision;
 import io.quarkus.runtime.StartupEvent;
 
 /**
  * The write path, with group commit: decisions waiting to be recorded share one database transaction, and each
  * caller's future completes only when the commit that holds its record has returned. Durable, without one
- * fsync per request. The decision and its history row are written in the same transaction; a decision whose
+ * fsync per request. The decision, its history row and, for REVIEW and BLOCK, its alert (review.AlertIntake)
+ * are written in the same transaction; a decision whose
  * transactionId is already recorded inserts nothing (its future answers false). One decision the database refuses
  * fails alone. Nothing the database says about a failure is logged but its SQLState: its messages quote values.
  */
@@ -61,8 +65,8 @@ public class DecisionJournal {
     private final DataSource dataSource;
     /** Told of every commit, so that the next decision's history holds the decisions just recorded. */
     private final HistoryMirror mirror;
-    /** REVIEW and BLOCK decisions are announced in the transaction that records them. */
-    private final EventOutbox outbox;
+    /** REVIEW and BLOCK decisions open their alerts in the transaction that records them. */
+    private final AlertIntake intake;
     private final com.fasterxml.jackson.databind.ObjectMapper json;
     private final int maxBatch;
     private final BlockingQueue<Pending> queue;
@@ -72,11 +76,11 @@ public class DecisionJournal {
     private record Pending(DecisionRow decision, TransactionRow transaction, CompletableFuture<Boolean> committed) {
     }
 
-    public DecisionJournal(DataSource dataSource, WardenConfig config, HistoryMirror mirror, EventOutbox outbox,
+    public DecisionJournal(DataSource dataSource, WardenConfig config, HistoryMirror mirror, AlertIntake intake,
             com.fasterxml.jackson.databind.ObjectMapper json) {
         this.dataSource = dataSource;
         this.mirror = mirror;
-        this.outbox = outbox;
+        this.intake = intake;
         this.json = json;
         this.maxBatch = config.decisions().maxBatch();
         this.queue = new ArrayBlockingQueue<>(config.decisions().queueCapacity());
@@ -165,7 +169,7 @@ public class DecisionJournal {
         try {
             int[] inserted = insertDecisions(connection, batch);
             insertTransactions(connection, batch, inserted);
-            announceFlagged(connection, batch, inserted);
+            openAlerts(connection, batch, inserted);
             connection.commit();
             return Arrays.stream(inserted).<Object>mapToObj(n -> n > 0).toList();
         } catch (SQLException e) {
@@ -178,7 +182,7 @@ public class DecisionJournal {
             try {
                 int[] inserted = insertDecisions(connection, List.of(pending));
                 insertTransactions(connection, List.of(pending), inserted);
-                announceFlagged(connection, List.of(pending), inserted);
+                openAlerts(connection, List.of(pending), inserted);
                 connection.releaseSavepoint(savepoint);
                 results.add(inserted[0] > 0);
             } catch (SQLException e) {
@@ -248,30 +252,36 @@ public class DecisionJournal {
         }
     }
 
-    /** A decision.flagged event for every REVIEW and BLOCK decision this transaction inserts. */
-    private void announceFlagged(Connection connection, List<Pending> batch, int[] inserted) throws SQLException {
-        List<NewEvent> events = new ArrayList<>();
+    /**
+     * An alert for every REVIEW and BLOCK decision this transaction inserts (an idempotent repeat inserts none),
+     * written by review in the same transaction: a rollback loses both, a commit keeps both.
+     */
+    private void openAlerts(Connection connection, List<Pending> batch, int[] inserted) throws SQLException {
+        List<FlaggedDecision> flagged = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             DecisionRow d = batch.get(i).decision();
             if (inserted[i] <= 0 || d.outcome() == Outcome.ALLOW) continue;
-            var payload = new java.util.LinkedHashMap<String, Object>();
-            payload.put("decisionId", d.decisionId());
-            payload.put("transactionId", d.transactionId());
-            payload.put("outcome", d.outcome());
-            payload.put("riskScore", d.riskScore());
-            payload.put("occurredAt", d.occurredAt());
-            payload.put("decidedAt", d.decidedAt());
-            events.add(new NewEvent(UUID.randomUUID(), "decision.flagged", d.decisionId().toString(),
-                    writeJson(payload), d.decidedAt()));
+            TransactionRow t = batch.get(i).transaction();
+            JsonNode findings = findingsOf(d);
+            List<String> rules = new ArrayList<>();
+            for (JsonNode finding : findings) {
+                String rule = finding.path("ruleId").asText(null);
+                if (rule != null && !rules.contains(rule)) rules.add(rule);
+            }
+            flagged.add(new FlaggedDecision(d.decisionId(), d.transactionId(), Severity.valueOf(d.outcome().name()),
+                    d.riskScore(), rules, findings.toString(), d.originatorPartyId(), d.beneficiaryPartyId(),
+                    t.originatorAccount(), t.beneficiaryAccount(), d.occurredAt(), d.decidedAt()));
         }
-        outbox.append(connection, events);
+        intake.openForDecisions(connection, flagged);
     }
 
-    private String writeJson(Object value) {
+    /** The findings of the response as recorded: what the alert shows an officer. */
+    private JsonNode findingsOf(DecisionRow decision) {
         try {
-            return json.writeValueAsString(value);
+            JsonNode findings = json.readTree(decision.responseJson()).path("findings");
+            return findings.isArray() ? findings : json.createArrayNode();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise an event payload", e);
+            throw new IllegalStateException("the decision's response is not JSON", e);
         }
     }
 

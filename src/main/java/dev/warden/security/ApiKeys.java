@@ -21,7 +21,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ApiKeys {
     private static final Logger LOG = Logger.getLogger(ApiKeys.class);
-    static final Set<String> ROLES = Set.of("decide", "onboarding", "officer", "admin");
+    static final Set<String> ROLES = Set.of("decide", "onboarding", "officer", "supervisor", "admin");
 
     /** Who a key belongs to and what it may do. */
     public record Caller(String name, Set<String> roles) {

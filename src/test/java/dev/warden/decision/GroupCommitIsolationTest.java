@@ -88,6 +88,13 @@ class GroupCommitIsolationTest {
         assertThat(Database.recorded(dataSource, "decisions", run + "-ok-")).isEqualTo(400);
         assertThat(Database.recorded(dataSource, "transactions", run + "-ok-")).isEqualTo(400);
         assertThat(Database.recorded(dataSource, "transactions", run + "-bad-")).isZero();
+        // Each REVIEW opened its alert (and its case) in its decision's transaction; the refused ones have none.
+        assertThat(Database.recorded(dataSource, "alerts", run + "-ok-")).isEqualTo(400);
+        assertThat(Database.recorded(dataSource, "alerts", run + "-bad-")).isZero();
+        assertThat(Database.count(dataSource, "SELECT count(*) FROM review_cases WHERE customer_key LIKE ?",
+                "account:acc-zq-%")).isGreaterThanOrEqualTo(400);
+        assertThat(Database.count(dataSource, "SELECT count(*) FROM events WHERE type = 'decision.flagged' "
+                + "AND payload->>'transactionId' LIKE ?", run + "-bad-%")).isZero();
     }
 
     /** Through the service, beside honest requests over HTTP: the refused one answers 400 with its error id only. */
@@ -130,7 +137,9 @@ class GroupCommitIsolationTest {
         Instant now = Instant.now();
         String request = "{\"transactionId\": \"" + transactionId + "\", \"amount\": \"7777.77\", "
                 + "\"originator\": {\"name\": \"" + escapedName + "\", \"accountId\": \"acc-zq\"}}";
-        return new DecisionRow(UUID.randomUUID(), transactionId, "0".repeat(64), request, "{}", Outcome.ALLOW, 0,
+        // A REVIEW, so that the commit also opens its alert.
+        String response = "{\"findings\": [{\"ruleId\": \"KYC_UNVERIFIED_ABOVE_THRESHOLD\", \"severity\": \"REVIEW\"}]}";
+        return new DecisionRow(UUID.randomUUID(), transactionId, "0".repeat(64), request, response, Outcome.REVIEW, 60,
                 "test", "{}", null, null, now, now);
     }
 

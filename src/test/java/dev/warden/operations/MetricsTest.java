@@ -26,6 +26,11 @@ class MetricsTest {
                 .body(matchesPattern("(?s).*warden_rules_active\\{version=\"sha256:[0-9a-f]{64}\"} 1\\.0.*"))
                 .body(containsString("warden_rules_reloads_total{result=\"activated\"}"))
                 .body(containsString("warden_watchlist_age_seconds{list=\"WARDEN_SEED\"}"))
+                // The REVIEW decision above opened an alert (read on each scrape in tests: warden.review.metrics-refresh).
+                .body(matchesPattern("(?s).*warden_alerts_open\\{severity=\"REVIEW\"} [1-9][0-9]*\\.0.*"))
+                .body(containsString("warden_alerts_open{severity=\"BLOCK\"}"))
+                .body(matchesPattern("(?s).*warden_alerts_oldest_open_age_seconds [0-9.E]+.*"))
+                .body(containsString("warden_alerts_overdue "))
                 .body(matchesPattern("(?s).*warden_watchlist_publication_age_days\\{list=\"WARDEN_SEED\"} [1-9][0-9]*\\.0.*"));
     }
 }

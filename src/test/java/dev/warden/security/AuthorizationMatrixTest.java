@@ -21,12 +21,13 @@ import io.smallrye.jwt.build.Jwt;
 
 /**
  * Every /v1 endpoint: 401 without credentials, 403 for each role that may not call it, neither for the roles
- * that may. Health, metrics and OpenAPI stay open. API keys and bearer JWTs both work.
+ * that may. (Approving and returning a case's proposal are reached by officers too: review then refuses a caller
+ * without the supervisor role with its own 403, ReviewLoopTest.) Health, metrics and OpenAPI stay open. API keys and bearer JWTs both work.
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
     private static final String ID = "00000000-0000-0000-0000-000000000000";
-    private static final List<String> ROLES = List.of("decide", "onboarding", "officer", "admin");
+    private static final List<String> ROLES = List.of("decide", "onboarding", "officer", "supervisor", "admin");
 
     record Endpoint(String method, String path, Set<String> allowed) {
         @Override
@@ -55,6 +56,20 @@ class AuthorizationMatrixTest {
                 new Endpoint("GET", "/v1/watchlists", Set.of("officer")),
                 new Endpoint("POST", "/v1/watchlists/refresh", Set.of("admin")),
                 new Endpoint("POST", "/v1/history/import", Set.of("admin")),
+                new Endpoint("POST", "/v1/screening/clearances", Set.of("officer")),
+                new Endpoint("GET", "/v1/screening/clearances", Set.of("officer")),
+                new Endpoint("DELETE", "/v1/screening/clearances/" + ID, Set.of("officer")),
+                new Endpoint("GET", "/v1/alerts", Set.of("officer", "supervisor")),
+                new Endpoint("GET", "/v1/alerts/" + ID, Set.of("officer", "supervisor")),
+                new Endpoint("GET", "/v1/cases", Set.of("officer", "supervisor")),
+                new Endpoint("GET", "/v1/cases/" + ID, Set.of("officer", "supervisor")),
+                new Endpoint("POST", "/v1/cases/" + ID + "/claim", Set.of("officer", "supervisor")),
+                new Endpoint("POST", "/v1/cases/" + ID + "/assign", Set.of("officer", "supervisor")),
+                new Endpoint("POST", "/v1/cases/" + ID + "/comment", Set.of("officer", "supervisor")),
+                new Endpoint("POST", "/v1/cases/" + ID + "/propose", Set.of("officer", "supervisor")),
+                new Endpoint("POST", "/v1/cases/" + ID + "/approve", Set.of("officer", "supervisor")),
+                new Endpoint("POST", "/v1/cases/" + ID + "/return", Set.of("officer", "supervisor")),
+                new Endpoint("POST", "/v1/cases/" + ID + "/reopen", Set.of("officer", "supervisor")),
                 new Endpoint("GET", "/v1/not-an-endpoint", Set.of()));
     }
 

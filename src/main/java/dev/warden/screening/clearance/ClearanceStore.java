@@ -54,7 +54,8 @@ public class ClearanceStore {
         }
     }
 
-    public ClearanceEntity clear(ClearanceRequest request, String entryName) {
+    /** A clearance by {@code clearedBy}, the authenticated caller. */
+    public ClearanceEntity clear(ClearanceRequest request, String entryName, String clearedBy) {
         ClearanceEntity saved = QuarkusTransaction.requiringNew().call(() -> {
             Optional<ClearanceEntity> active = ClearanceEntity.<ClearanceEntity>find(
                     "partyKey = ?1 and list = ?2 and entryId = ?3 and undoneAt is null",
@@ -66,7 +67,7 @@ public class ClearanceStore {
             c.list = request.list();
             c.entryId = request.entryId();
             c.entryName = entryName;
-            c.clearedBy = request.clearedBy();
+            c.clearedBy = clearedBy;
             c.clearedAt = Instant.now();
             c.reason = request.reason();
             c.persist();
@@ -76,7 +77,7 @@ public class ClearanceStore {
         return saved;
     }
 
-    /** Undoes a clearance: the hit reaches the rules again. Empty when there is no such clearance. */
+    /** Undoes a clearance (by {@code undoneBy}, the authenticated caller): the hit reaches the rules again. Empty when there is no such clearance. */
     public Optional<ClearanceEntity> undo(UUID id, String undoneBy, String reason) {
         Optional<ClearanceEntity> undone = QuarkusTransaction.requiringNew().call(() -> {
             ClearanceEntity c = ClearanceEntity.findById(id);

@@ -1,6 +1,7 @@
 package dev.warden.screening.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -88,12 +89,14 @@ class ScreeningApiTest {
 
         String clearanceId = given().contentType("application/json")
                 .body("{\"partyId\": \"" + party + "\", \"list\": \"WARDEN_SEED\", \"entryId\": \"55045\", "
-                        + "\"clearedBy\": \"officer.anna\", \"reason\": \"Grinex Trading GmbH of Vienna, not the Kyrgyz exchange\"}")
+                        + "\"reason\": \"Grinex Trading GmbH of Vienna, not the Kyrgyz exchange\"}")
+                .header("X-API-Key", "test-officer")
                 .post("/v1/screening/clearances")
-                .then().statusCode(201).body("entryName", equalTo("Grinex")).extract().path("clearanceId");
+                .then().statusCode(201).body("entryName", equalTo("Grinex"))
+                .body("clearedBy", equalTo("test-officer")).extract().path("clearanceId");
         given().contentType("application/json")
                 .body("{\"partyId\": \"" + party + "\", \"list\": \"WARDEN_SEED\", \"entryId\": \"55045\", "
-                        + "\"clearedBy\": \"officer.anna\", \"reason\": \"again\"}")
+                        + "\"reason\": \"again\"}")
                 .post("/v1/screening/clearances").then().statusCode(409);
 
         decide(Requests.uniqueId("scr-name"), beneficiary).then().statusCode(200)
@@ -101,13 +104,29 @@ class ScreeningApiTest {
         given().contentType("application/json").body("{\"name\": \"Grinex\", \"partyId\": \"" + party + "\"}")
                 .post("/v1/screening/search").then().statusCode(200).body("hits[0].cleared", equalTo(true));
 
-        given().queryParam("undoneBy", "officer.ben").queryParam("reason", "same directors as the listed exchange")
+        given().queryParam("reason", "same directors as the listed exchange").header("X-API-Key", "test-all")
                 .delete("/v1/screening/clearances/" + clearanceId)
-                .then().statusCode(200).body("undoneBy", equalTo("officer.ben"));
+                .then().statusCode(200).body("undoneBy", equalTo("test-all"));
         decide(Requests.uniqueId("scr-name"), beneficiary).then().statusCode(200).body("outcome", equalTo("BLOCK"));
         given().queryParam("partyId", party).get("/v1/screening/clearances").then().statusCode(200)
-                .body("[0].clearedBy", equalTo("officer.anna"))
+                .body("[0].clearedBy", equalTo("test-officer"))
                 .body("[0].undoReason", equalTo("same directors as the listed exchange"));
+    }
+
+    /** Who clears or undoes is the caller: a body or parameter that says who is refused, naming the field. */
+    @Test
+    void whoClearsIsTheAuthenticatedCallerNeverTheRequest() {
+        given().contentType("application/json")
+                .body("{\"partyId\": \"cust-x\", \"list\": \"WARDEN_SEED\", \"entryId\": \"55045\", "
+                        + "\"clearedBy\": \"someone.else\", \"reason\": \"not them\"}")
+                .post("/v1/screening/clearances")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("clearedBy"))
+                .body("errors[0].reason", containsString("who clears is the authenticated caller"));
+        given().queryParam("undoneBy", "someone.else").queryParam("reason", "mistake")
+                .delete("/v1/screening/clearances/" + java.util.UUID.randomUUID())
+                .then().statusCode(400).body("errors[0].field", equalTo("undoneBy"))
+                .body("errors[0].reason", containsString("authenticated caller"));
     }
 
     private static io.restassured.response.Response decide(String transactionId, String beneficiary) {
