@@ -25,6 +25,18 @@ class ProfileSettingsTest {
     @Test
     void theProductionProfileHasNoLocalKey() {
         assertThat(profile("prod").getOptionalValue("warden.auth.local-key", String.class)).isEmpty();
+        assertThat(profile("prod").getOptionalValue("warden.auth.api-keys", String.class)).isEmpty();
+    }
+
+    /** Four eyes on a laptop: the README's loop approves with this second key, as another caller than the first. */
+    @Test
+    void theLocalProfileHasASupervisorBesideTheLocalKey() {
+        ApiKeys keys = new ApiKeys(profile("local", AuthConfig.class).getConfigMapping(AuthConfig.class));
+        assertThat(keys.find("warden-local-supervisor")).get().satisfies(caller -> {
+            assertThat(caller.name()).isEqualTo("local-supervisor");
+            assertThat(caller.roles()).containsExactlyInAnyOrder("officer", "supervisor");
+        });
+        assertThat(keys.find("warden-local")).get().extracting(ApiKeys.Caller::name).isEqualTo("local");
     }
 
     @Test
@@ -48,12 +60,13 @@ class ProfileSettingsTest {
         assertThat(local.getValue("quarkus.swagger-ui.enabled", Boolean.class)).isTrue();
     }
 
-    static SmallRyeConfig profile(String name) {
+    static SmallRyeConfig profile(String name, Class<?>... mappings) {
         try {
-            return new SmallRyeConfigBuilder().addDefaultInterceptors().withProfile(name)
+            SmallRyeConfigBuilder builder = new SmallRyeConfigBuilder().addDefaultInterceptors().withProfile(name)
                     .withSources(new PropertiesConfigSource(
-                            Path.of("src/main/resources/application.properties").toUri().toURL(), 250))
-                    .build();
+                            Path.of("src/main/resources/application.properties").toUri().toURL(), 250));
+            for (Class<?> mapping : mappings) builder.withMapping(mapping);
+            return builder.build();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
