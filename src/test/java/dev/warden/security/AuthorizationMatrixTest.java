@@ -55,6 +55,12 @@ class AuthorizationMatrixTest {
                 new Endpoint("GET", "/v1/watchlists", Set.of("officer")),
                 new Endpoint("POST", "/v1/watchlists/refresh", Set.of("admin")),
                 new Endpoint("POST", "/v1/history/import", Set.of("admin")),
+                new Endpoint("GET", "/v1/events", Set.of("decide", "officer")),
+                new Endpoint("POST", "/v1/events", Set.of()),
+                new Endpoint("GET", "/v1/webhooks", Set.of("admin")),
+                new Endpoint("GET", "/v1/webhooks/deliveries", Set.of("admin")),
+                new Endpoint("GET", "/v1/webhooks/deliveries/" + ID, Set.of("admin")),
+                new Endpoint("POST", "/v1/webhooks/deliveries/" + ID + "/payments/retry", Set.of("admin")),
                 new Endpoint("GET", "/v1/not-an-endpoint", Set.of()));
     }
 
