@@ -1,7 +1,5 @@
 package dev.warden.events.webhooks;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -9,6 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -47,28 +49,23 @@ final class WebhookSender {
                 .header("Webhook-Timestamp", Long.toString(timestamp))
                 .header("Webhook-Signature", WebhookSignature.header(timestamp, body, subscriber.secrets()))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        CompletableFuture<HttpResponse<String>> answer =
+                http.sendAsync(request, ResponseExcerpt.ofRefusals(AttemptResult.EXCERPT_CHARS * 2));
         try {
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            int status = response.statusCode();
-            String excerpt;
-            try (InputStream answer = response.body()) {
-                excerpt = status >= 200 && status < 300 ? null : excerpt(answer);
-            }
-            return new AttemptResult(at, status, null, excerpt, elapsed(started));
-        } catch (IOException e) {
-            return new AttemptResult(at, null, e.getClass().getSimpleName(), null, elapsed(started));
+            // The request timeout covers the answer's headers; this bounds the body too, so the attempt as a whole.
+            HttpResponse<String> response = answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return new AttemptResult(at, response.statusCode(), null, response.body(), elapsed(started));
+        } catch (TimeoutException e) {
+            answer.cancel(true);
+            return new AttemptResult(at, null, "HttpTimeoutException", null, elapsed(started));
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return new AttemptResult(at, null, cause.getClass().getSimpleName(), null, elapsed(started));
         } catch (InterruptedException e) {
+            answer.cancel(true);
             Thread.currentThread().interrupt();
             return new AttemptResult(at, null, "Interrupted", null, elapsed(started));
         }
-    }
-
-    /** The start of a refusal, printable characters only: enough to tell "maintenance" from "bad signature". */
-    private static String excerpt(InputStream answer) throws IOException {
-        byte[] start = answer.readNBytes(AttemptResult.EXCERPT_CHARS * 2);
-        String text = new String(start, StandardCharsets.UTF_8).replaceAll("[\\p{Cntrl}\\p{Cs}\\uFFFD]+", " ").strip();
-        if (text.length() > AttemptResult.EXCERPT_CHARS) text = text.substring(0, AttemptResult.EXCERPT_CHARS);
-        return text.isEmpty() ? null : text;
     }
 
     private static Duration elapsed(long startedNanos) {
