@@ -50,8 +50,9 @@ public class WebhookDispatcher {
     private final ObjectMapper json;
     private final Backoff backoff;
     private final CountDownLatch stopping = new CountDownLatch(1);
-    private List<WebhookSubscriber> subscribers = List.of();
-    private Map<String, WebhookSubscriber> byName = Map.of();
+    /** Set once at start-up, then read by the loop, the senders and the admin API. */
+    private volatile List<WebhookSubscriber> subscribers = List.of();
+    private volatile Map<String, WebhookSubscriber> byName = Map.of();
     private WebhookSender sender;
     private ExecutorService senders;
     private Thread loop;

@@ -107,15 +107,47 @@ class WebhookRestartIT {
         return decision.path("decisionId").asText();
     }
 
+    @Test
+    void aSubscriberOutsideTheAllowedTargetsStopsTheStartNamingItsKey() throws Exception {
+        try (WebhookReceiver receiver = WebhookReceiver.start(0)) {
+            Launched service = launch(receiver, Path.of("target/it-webhooks-refused-db"), true, freePort(), freePort(),
+                    "http://127.0.0.1:" + receiver.port() + "/elsewhere");
+            try {
+                assertThat(service.process().waitFor(180, TimeUnit.SECONDS)).as("the service exits").isTrue();
+                assertThat(service.process().exitValue()).isNotZero();
+                // The JSON log escapes the quotes of the key.
+                assertThat(Files.readString(service.log()).replace("\\\"", "\"")).contains("warden.events.webhooks.\"payments\".url")
+                        .contains("is outside warden.events.allowed-targets");
+            } finally {
+                service.process().destroyForcibly();
+            }
+        }
+    }
+
+    private record Launched(Process process, Path log) {
+    }
+
     /** The packaged jar in the prod profile on the embedded PostgreSQL in {@code data}; back once it is ready. */
     private static Process start(WebhookReceiver receiver, Path data, boolean clean, int api, int management)
             throws Exception {
+        Launched service = launch(receiver, data, clean, api, management, receiver.url("/hooks/payments"));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(240));
+        while (Instant.now().isBefore(deadline) && service.process().isAlive()) {
+            if (status(management, "/q/health/ready") == 200) return service.process();
+            Thread.sleep(500);
+        }
+        service.process().destroyForcibly();
+        throw new AssertionError("the service did not become ready; log:\n" + Files.readString(service.log()));
+    }
+
+    private static Launched launch(WebhookReceiver receiver, Path data, boolean clean, int api, int management,
+            String subscriberUrl) throws Exception {
         Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
         assertThat(jar).exists();
         Path log = Files.createTempFile("warden-webhooks-", ".log");
         ProcessBuilder builder = new ProcessBuilder("java", "-Dquarkus.profile=prod",
                 "-Dwarden.events.allowed-targets=" + receiver.url("/hooks"),
-                "-Dwarden.events.webhooks.payments.url=" + receiver.url("/hooks/payments"),
+                "-Dwarden.events.webhooks.payments.url=" + subscriberUrl,
                 "-Dwarden.events.webhooks.payments.secrets=" + SECRET,
                 "-Dwarden.events.delivery.initial-backoff=PT0.5S", "-Dwarden.events.delivery.max-backoff=PT1S",
                 "-Dwarden.events.delivery.poll-interval=PT0.2S", "-Dwarden.events.delivery.max-attempts=1000",
@@ -129,14 +161,7 @@ class WebhookRestartIT {
         builder.environment().put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(api));
         builder.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(management));
-        Process process = builder.start();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(240));
-        while (Instant.now().isBefore(deadline) && process.isAlive()) {
-            if (status(management, "/q/health/ready") == 200) return process;
-            Thread.sleep(500);
-        }
-        process.destroyForcibly();
-        throw new AssertionError("the service did not become ready; log:\n" + Files.readString(log));
+        return new Launched(builder.start(), log);
     }
 
     private static JsonNode body(String text) {
