@@ -62,7 +62,9 @@ public class EventResource {
                     defaultValue = "100") String limit,
             @QueryParam("type") @Schema(description = "Only events of this type", example = "decision.flagged") String type)
             throws SQLException {
-        FeedCursor cursor = FeedCursor.parse("after", after);
+        FeedCursor cursor = FeedCursor.parse(after).orElseThrow(() -> new InvalidFieldException("after",
+                "not a cursor Warden gave: pass the 'next' value of a previous page, or leave it out to start from "
+                        + "the oldest event"));
         int size = RequestParams.integer("limit", limit, 100, 1, MAX_LIMIT);
         String onlyType = type == null || type.isEmpty() ? null : type;
         if (onlyType != null && !onlyType.matches(TYPE_FORM)) {

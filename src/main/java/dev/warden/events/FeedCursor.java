@@ -2,8 +2,7 @@ package dev.warden.events;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-
-import dev.warden.decision.InvalidFieldException;
+import java.util.Optional;
 
 /**
  * A position in the event feed: the writing transaction's id and the sequence number of the last event read.
@@ -18,18 +17,17 @@ public record FeedCursor(long transaction, long seq) {
                 .encodeToString((transaction + "." + seq).getBytes(StandardCharsets.US_ASCII));
     }
 
-    /** The cursor a client sent back, or {@link #START} when it sent none; 400 naming {@code field} when garbled. */
-    public static FeedCursor parse(String field, String text) {
-        if (text == null || text.isEmpty()) return START;
+    /** The cursor a client sent back, {@link #START} when it sent none, empty when it is not one Warden gave. */
+    public static Optional<FeedCursor> parse(String text) {
+        if (text == null || text.isEmpty()) return Optional.of(START);
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.US_ASCII).split("\\.");
             if (parts.length == 2 && parts[0].matches("[0-9]{1,18}") && parts[1].matches("[0-9]{1,18}")) {
-                return new FeedCursor(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+                return Optional.of(new FeedCursor(Long.parseLong(parts[0]), Long.parseLong(parts[1])));
             }
         } catch (IllegalArgumentException e) {
             // not base64: the same answer as any other garbled cursor
         }
-        throw new InvalidFieldException(field, "not a cursor Warden gave: pass the 'next' value of a previous page, "
-                + "or leave it out to start from the oldest event");
+        return Optional.empty();
     }
 }
