@@ -70,6 +70,12 @@ class AuthorizationMatrixTest {
                 new Endpoint("POST", "/v1/cases/" + ID + "/approve", Set.of("officer", "supervisor")),
                 new Endpoint("POST", "/v1/cases/" + ID + "/return", Set.of("officer", "supervisor")),
                 new Endpoint("POST", "/v1/cases/" + ID + "/reopen", Set.of("officer", "supervisor")),
+                new Endpoint("GET", "/v1/events", Set.of("decide", "officer")),
+                new Endpoint("POST", "/v1/events", Set.of()),
+                new Endpoint("GET", "/v1/webhooks", Set.of("admin")),
+                new Endpoint("GET", "/v1/webhooks/deliveries", Set.of("admin")),
+                new Endpoint("GET", "/v1/webhooks/deliveries/" + ID, Set.of("admin")),
+                new Endpoint("POST", "/v1/webhooks/deliveries/" + ID + "/payments/retry", Set.of("admin")),
                 new Endpoint("GET", "/v1/not-an-endpoint", Set.of()));
     }
 

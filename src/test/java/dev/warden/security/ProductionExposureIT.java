@@ -1,12 +1,9 @@
 package dev.warden.security;
 
+import static dev.warden.testing.LocalHttp.freePort;
+import static dev.warden.testing.LocalHttp.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,8 +18,6 @@ import org.junit.jupiter.api.Test;
  * process on an embedded PostgreSQL, which it reaches with the password from its data folder.
  */
 class ProductionExposureIT {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
     @Test
     void productionServesHealthAndMetricsOnTheManagementPortOnlyAndNoSwaggerUi() throws Exception {
         int api = freePort(), management = freePort();
@@ -90,21 +85,6 @@ class ProductionExposureIT {
             if (!process.waitFor(Duration.ofSeconds(60).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
             }
-        }
-    }
-
-    private static int status(int port, String path) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (Exception e) {
-            return -1;
-        }
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }
