@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.warden.decision.InvalidFieldException;
+import dev.warden.validation.InvalidFieldException;
 import dev.warden.events.EventEnvelope;
 import dev.warden.events.EventFeed;
 import dev.warden.events.FeedCursor;
