@@ -70,6 +70,8 @@ class AuthorizationMatrixTest {
                 new Endpoint("POST", "/v1/cases/" + ID + "/approve", Set.of("officer", "supervisor")),
                 new Endpoint("POST", "/v1/cases/" + ID + "/return", Set.of("officer", "supervisor")),
                 new Endpoint("POST", "/v1/cases/" + ID + "/reopen", Set.of("officer", "supervisor")),
+                new Endpoint("GET", "/v1/cases/" + ID + "/reports", Set.of("officer", "supervisor")),
+                new Endpoint("GET", "/v1/cases/" + ID + "/reports/" + ID, Set.of("officer", "supervisor")),
                 new Endpoint("GET", "/v1/not-an-endpoint", Set.of()));
     }
 
