@@ -55,6 +55,10 @@ public class CaseResource {
     private static final String FOUR_EYES = """
             {"type": "https://warden.dev/problems/four-eyes", "title": "Forbidden", "status": 403,
              "detail": "four eyes: olga made this proposal and cannot approve it; another supervisor must"}""";
+    private static final String REPORT_REFUSED = """
+            {"type": "https://warden.dev/problems/report-refused", "title": "The report cannot be written",
+             "status": 422, "detail": "nothing was changed: fix what is named here (the case's data or Warden's configuration), then retry",
+             "errors": [{"field": "warden.reporting.filer.tin", "reason": "is not set"}]}""";
 
     private final ReviewReads reads;
     private final CaseWork work;
@@ -146,13 +150,18 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Approve the waiting proposal (role supervisor, not the proposer)",
             description = "The proposal's alerts are disposed as proposed; the case closes, or goes back to IN_REVIEW "
-                    + "when alerts joined it while it waited. The body is {} or {\"comment\": \"...\"}.")
+                    + "when alerts joined it while it waited. Approving the disposition REPORTED files a FinCEN SAR "
+                    + "in the same transaction (GET /v1/cases/{caseId}/reports); a report that cannot be written "
+                    + "refuses the approval (422). The body is {} or {\"comment\": \"...\"}.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "approve", value = "{\"comment\": \"papers checked\"}")))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "403", description = "Not a supervisor, or the proposer", content = @Content(
             mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "problem", value = FOUR_EYES)))
     @APIResponse(responseCode = "409", description = "No proposal is waiting", content = @Content(
             mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "problem", value = CONFLICT)))
+    @APIResponse(responseCode = "422", description = "The report of a REPORTED disposition cannot be written: "
+            + "nothing is approved; errors name each field or configuration key", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "problem", value = REPORT_REFUSED)))
     public CaseView approve(@PathParam("caseId") String caseId,
             @NotNull(message = "the body must be an approval: {} or {\"comment\": \"...\"}") @Valid CaseRequests.Approval request) {
         return act(caseId, (id, actor) -> work.approve(id, request, actor));

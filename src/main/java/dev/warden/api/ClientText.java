@@ -6,12 +6,13 @@ import java.util.Set;
  * What text a client may send: PostgreSQL cannot store NUL in text or jsonb, and other control characters in a
  * name or an identifier are never meant and only hide what a person reads. Rejected in every field: U+0000 to
  * U+001F and U+007F to U+009F (C0, DEL and C1 controls) and unpaired surrogates (not Unicode text). The free-text
- * fields (a transfer's purpose, an officer's reason) may hold tab, line feed and carriage return; every other field
+ * fields (a transfer's purpose, an officer's reason, comment or narrative: a report keeps the narrative's line
+ * breaks) may hold tab, line feed and carriage return; every other field
  * is a single line. The same rule covers query and path parameters.
  */
 public final class ClientText {
     /** Fields a person writes as prose, where line breaks and tabs are legitimate. */
-    static final Set<String> FREE_TEXT_FIELDS = Set.of("purpose", "reason");
+    static final Set<String> FREE_TEXT_FIELDS = Set.of("purpose", "reason", "comment", "narrative");
 
     private ClientText() {
     }

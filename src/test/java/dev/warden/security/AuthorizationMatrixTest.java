@@ -76,6 +76,8 @@ class AuthorizationMatrixTest {
                 new Endpoint("GET", "/v1/webhooks/deliveries", Set.of("admin")),
                 new Endpoint("GET", "/v1/webhooks/deliveries/" + ID, Set.of("admin")),
                 new Endpoint("POST", "/v1/webhooks/deliveries/" + ID + "/payments/retry", Set.of("admin")),
+                new Endpoint("GET", "/v1/cases/" + ID + "/reports", Set.of("officer", "supervisor")),
+                new Endpoint("GET", "/v1/cases/" + ID + "/reports/" + ID, Set.of("officer", "supervisor")),
                 new Endpoint("GET", "/v1/not-an-endpoint", Set.of()));
     }
 

@@ -17,11 +17,11 @@ import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
 /** XPath over a written batch, with {@code f:} bound to FinCEN's namespace. */
-final class SarXPath {
+public final class SarXPath {
     private final Document document;
     private final XPath xpath;
 
-    SarXPath(byte[] xml) {
+    public SarXPath(byte[] xml) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -49,7 +49,7 @@ final class SarXPath {
         });
     }
 
-    String text(String expression) {
+    public String text(String expression) {
         try {
             return xpath.evaluate(expression, document);
         } catch (XPathExpressionException e) {
@@ -57,7 +57,7 @@ final class SarXPath {
         }
     }
 
-    List<String> texts(String expression) {
+    public List<String> texts(String expression) {
         try {
             NodeList nodes = (NodeList) xpath.evaluate(expression, document, XPathConstants.NODESET);
             List<String> texts = new ArrayList<>();
@@ -70,7 +70,7 @@ final class SarXPath {
         }
     }
 
-    int count(String expression) {
+    public int count(String expression) {
         return texts(expression).size();
     }
 }
