@@ -8,6 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 customers=${1:-1000000}; changed=${2:-200}
 ./mvnw -q -B -o -Pbench test-compile
-cp=$(./mvnw -q -B -o -Pbench dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
+./mvnw -q -B -o -Pbench dependency:build-classpath -Dmdep.outputFile=target/rescreen-bench.classpath -Dmdep.includeScope=test
+cp=$(cat target/rescreen-bench.classpath)
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB RAM, $(java -version 2>&1 | head -1)"
 exec java -Xmx"${BENCH_HEAP:-2g}" -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
   -cp "target/test-classes:target/classes:$cp" dev.warden.screening.rescreen.RescreenBench "$customers" "$changed"

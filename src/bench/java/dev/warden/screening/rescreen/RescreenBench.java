@@ -2,14 +2,10 @@ package dev.warden.screening.rescreen;
 
 import dev.warden.screening.ScreeningConfig;
 
-import java.io.IOException;
-import java.io.PipedReader;
-import java.io.PipedWriter;
-import java.io.Writer;
+import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
@@ -22,6 +18,7 @@ import java.util.Random;
 
 import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import dev.warden.db.EmbeddedPostgres;
@@ -130,26 +127,21 @@ public final class RescreenBench {
      */
     private static void insertCustomers(PGSimpleDataSource db, int count) throws Exception {
         try (Connection c = db.getConnection()) {
-            PGConnection pg = c.unwrap(PGConnection.class);
-            PipedWriter out = new PipedWriter();
-            PipedReader in = new PipedReader(out, 1 << 20);
-            Thread writer = new Thread(() -> {
-                try (Writer w = out) {
-                    Random random = new Random(42);
-                    for (int i = 0; i < count; i++) {
-                        String name = part(random, COMMON_GIVEN) + (random.nextInt(4) == 0 ? " " + part(random, COMMON_GIVEN) : "")
-                                + " " + part(random, COMMON_SURNAMES);
-                        w.write("cust-" + i + "\t" + name + "\t" + (random.nextInt(5) == 0 ? "COMPANY" : "INDIVIDUAL")
-                                + "\t" + (random.nextBoolean() ? "US" : "\\N") + "\tVERIFIED\t1\t2026-01-01T00:00:00Z\n");
-                    }
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
+            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+            Random random = new Random(42);
+            int chunk = 100_000;
+            for (int from = 0; from < count; from += chunk) {
+                StringBuilder rows = new StringBuilder(chunk * 64);
+                for (int i = from; i < Math.min(count, from + chunk); i++) {
+                    String name = part(random, COMMON_GIVEN) + (random.nextInt(4) == 0 ? " " + part(random, COMMON_GIVEN) : "")
+                            + " " + part(random, COMMON_SURNAMES);
+                    rows.append("cust-").append(i).append('\t').append(name).append('\t')
+                            .append(random.nextInt(5) == 0 ? "COMPANY" : "INDIVIDUAL").append('\t')
+                            .append(random.nextBoolean() ? "US" : "\\N").append("\tVERIFIED\t1\t2026-01-01T00:00:00Z\n");
                 }
-            });
-            writer.start();
-            pg.getCopyAPI().copyIn("COPY party_profiles (party_id, name, type, country, kyc_status, version, updated_at)"
-                    + " FROM STDIN", in);
-            writer.join();
+                copy.copyIn("COPY party_profiles (party_id, name, type, country, kyc_status, version, updated_at)"
+                        + " FROM STDIN", new StringReader(rows.toString()));
+            }
         }
     }
 
