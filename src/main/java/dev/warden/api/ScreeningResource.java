@@ -102,7 +102,7 @@ public class ScreeningResource {
         if (list == null) throw new NotFoundException("no watch list " + request.list() + " is loaded");
         WatchListEntry entry = list.entries().stream().filter(e -> e.entryId().equals(request.entryId())).findFirst()
                 .orElseThrow(() -> new NotFoundException("no entry " + request.entryId() + " on " + request.list()));
-        return Response.status(201).entity(clearances.clear(request, entry.primaryName(), Callers.name(identity))).build();
+        return Response.status(201).entity(clearances.clear(request, entry, Callers.name(identity))).build();
     }
 
     @DELETE

@@ -15,6 +15,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -32,11 +33,13 @@ public class PartyProfiles {
     private final EntityManager em;
     private final ObjectMapper json;
     private final DataSource dataSource;
+    private final Event<PartyProfileChanged> changes;
 
-    public PartyProfiles(EntityManager em, ObjectMapper json, DataSource dataSource) {
+    public PartyProfiles(EntityManager em, ObjectMapper json, DataSource dataSource, Event<PartyProfileChanged> changes) {
         this.em = em;
         this.json = json;
         this.dataSource = dataSource;
+        this.changes = changes;
     }
 
     /** Creates or replaces a profile; returns the stored entity with its new version. */
@@ -69,6 +72,7 @@ public class PartyProfiles {
                 + " VALUES (?1, ?2, CAST(?3 AS jsonb), ?4)")
                 .setParameter(1, partyId).setParameter(2, entity.version).setParameter(3, toJson(request))
                 .setParameter(4, entity.updatedAt).executeUpdate();
+        changes.fire(new PartyProfileChanged(partyId, entity.name, entity.type, entity.country, entity.version));
         return entity;
     }
 

@@ -20,4 +20,24 @@ public interface ScreeningConfig {
     /** How often each pod re-reads the clearances from PostgreSQL, so that a clearance made on another pod applies. */
     @WithDefault("PT30S")
     Duration clearancePollInterval();
+
+    /** {@code warden.screening.rescreen.*}: re-screening the stored customers (docs/rescreening.md). */
+    Rescreen rescreen();
+
+    interface Rescreen {
+        /** Parties seen in decisions decided within this period are screened beside the stored KYC profiles. */
+        @WithDefault("P90D")
+        Duration seenWithin();
+
+        /** Customers read from PostgreSQL and screened per batch; a batch is one unit of work for a worker. */
+        @WithDefault("1000")
+        int batchSize();
+
+        /** Threads that screen batches; unset, one per core. */
+        java.util.Optional<Integer> workers();
+
+        /** Re-screening when a list loads a changed version; false leaves the on-demand run and changed profiles. */
+        @WithDefault("true")
+        boolean onListChange();
+    }
 }

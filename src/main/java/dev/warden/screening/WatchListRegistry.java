@@ -11,7 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
@@ -44,12 +46,21 @@ public class WatchListRegistry {
     private final Object swap = new Object();
     private volatile Clearances clearances = Clearances.none();
     private volatile Instant lastRefresh;
+    private final Event<WatchListLoaded> loadedEvents;
     private Periodic schedule;
 
+    /** Without observers: for tests and tools that only need the index. */
     public WatchListRegistry(WardenConfig config, ScreeningConfig screening, MeterRegistry meters) {
+        this(config, screening, meters, null);
+    }
+
+    @Inject
+    public WatchListRegistry(WardenConfig config, ScreeningConfig screening, MeterRegistry meters,
+            Event<WatchListLoaded> loadedEvents) {
         this.config = config;
         this.screening = screening;
         this.meters = meters;
+        this.loadedEvents = loadedEvents;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -70,6 +81,7 @@ public class WatchListRegistry {
     public synchronized List<WatchListStatus> refresh() {
         Map<String, String> sources = parseSources(config.watchlists().sources());
         List<WatchList> lists = new ArrayList<>();
+        List<WatchList> fresh = new ArrayList<>();
         for (Map.Entry<String, String> source : sources.entrySet()) {
             String name = source.getKey();
             Instant attempt = Instant.now();
@@ -77,6 +89,7 @@ public class WatchListRegistry {
             try {
                 WatchList list = loader.load(name, source.getValue());
                 loaded.put(name, list);
+                fresh.add(list);
                 statuses.put(name, new WatchListStatus(name, source.getValue(), list.version(), list.entries().size(),
                         attempt, attempt, null, 0));
                 LOG.infof("Watch list %s version %s: %d entries", name, list.version(), list.entries().size());
@@ -107,6 +120,9 @@ public class WatchListRegistry {
             index.set(built.withClearances(clearances));
         }
         lastRefresh = Instant.now();
+        if (loadedEvents != null) {
+            for (WatchList list : fresh) loadedEvents.fire(new WatchListLoaded(list, built));
+        }
         return statuses();
     }
 

@@ -73,6 +73,7 @@ class WatchListRegistryTest {
             public double nameThreshold() { return ScreeningIndex.DEFAULT_THRESHOLD; }
             public Duration refreshInterval() { return Duration.ZERO; }
             public Duration clearancePollInterval() { return Duration.ZERO; }
+            public Rescreen rescreen() { return null; }
         };
     }
 }

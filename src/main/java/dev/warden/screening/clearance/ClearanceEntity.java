@@ -25,6 +25,9 @@ public class ClearanceEntity extends PanacheEntityBase {
     public String entryId;
     @Column(name = "entry_name")
     public String entryName;
+    /** The entry's names, identifiers and wallets when cleared (null for clearances made before it was kept). */
+    @Column(name = "entry_fingerprint")
+    public String entryFingerprint;
     @Column(name = "cleared_by")
     public String clearedBy;
     @Column(name = "cleared_at")

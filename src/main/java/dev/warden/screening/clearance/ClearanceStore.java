@@ -15,6 +15,8 @@ import dev.warden.schedule.Periodic;
 import dev.warden.screening.Clearances;
 import dev.warden.screening.ScreeningConfig;
 import dev.warden.screening.WatchListRegistry;
+import dev.warden.screening.list.EntryFingerprint;
+import dev.warden.screening.list.WatchListEntry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -54,8 +56,12 @@ public class ClearanceStore {
         }
     }
 
-    /** A clearance by {@code clearedBy}, the authenticated caller. */
-    public ClearanceEntity clear(ClearanceRequest request, String entryName, String clearedBy) {
+    /**
+     * A clearance by {@code clearedBy}, the authenticated caller, of the hit of one party on the entry as it is listed
+     * now; the entry's fingerprint is kept with the clearance, so that re-screening raises the pair again once the
+     * entry's names, identifiers or wallets change.
+     */
+    public ClearanceEntity clear(ClearanceRequest request, WatchListEntry entry, String clearedBy) {
         ClearanceEntity saved = QuarkusTransaction.requiringNew().call(() -> {
             Optional<ClearanceEntity> active = ClearanceEntity.<ClearanceEntity>find(
                     "partyKey = ?1 and list = ?2 and entryId = ?3 and undoneAt is null",
@@ -66,7 +72,8 @@ public class ClearanceStore {
             c.partyKey = request.partyId();
             c.list = request.list();
             c.entryId = request.entryId();
-            c.entryName = entryName;
+            c.entryName = entry.primaryName();
+            c.entryFingerprint = EntryFingerprint.of(entry);
             c.clearedBy = clearedBy;
             c.clearedAt = Instant.now();
             c.reason = request.reason();

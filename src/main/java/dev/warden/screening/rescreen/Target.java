@@ -1,0 +1,68 @@
+package dev.warden.screening.rescreen;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import dev.warden.screening.ScreeningIndex;
+import dev.warden.screening.ScreeningMatch;
+import dev.warden.screening.ScreeningQuery;
+import dev.warden.screening.list.EntryFingerprint;
+import dev.warden.screening.list.WatchList;
+import dev.warden.screening.match.NameScorer;
+import dev.warden.screening.match.NameTokens;
+
+/**
+ * What customers are screened against in one run, and why a hit on each entry is news: the changed entries of
+ * one list (a delta), or the whole serving index.
+ */
+final class Target {
+    private final ScreeningIndex index;
+    private final BiFunction<String, String, NewBecause> because;
+
+    private Target(ScreeningIndex index, BiFunction<String, String, NewBecause> because) {
+        this.index = index;
+        this.because = because;
+    }
+
+    /** The whole serving index; every hit is news for the same reason. */
+    static Target whole(ScreeningIndex serving, NewBecause reason) {
+        return new Target(serving, (list, entryId) -> reason);
+    }
+
+    /**
+     * The delta's entries only, in an index of their own whose names are scored with the serving index's word
+     * weights: a customer scores against a changed entry exactly what live screening would score.
+     */
+    static Target delta(ListDelta delta, ScreeningIndex serving) {
+        NameScorer weights = new NameScorer(serving.nameIndex());
+        WatchList changed = new WatchList(delta.list().name(), delta.list().version(), delta.list().source(),
+                delta.entries());
+        ScreeningIndex small = new ScreeningIndex(List.of(changed), serving.threshold(),
+                names -> (query, syllabic, id) -> weights.score(query, syllabic,
+                        new NameTokens(names.tokens(id), names.surname(id))));
+        Map<String, NewBecause> reasons = delta.reasons();
+        return new Target(small, (list, entryId) -> reasons.get(entryId));
+    }
+
+    int entries() {
+        return index.lists().values().stream().mapToInt(l -> l.entries().size()).sum();
+    }
+
+    /** Every match at or above the threshold of the customers of one batch. */
+    List<RescreeningHit> screen(List<StoredCustomer> batch) {
+        List<RescreeningHit> hits = new ArrayList<>();
+        for (StoredCustomer customer : batch) {
+            ScreeningQuery query = customer.query();
+            for (ScreeningMatch m : index.search(query, index.threshold(), Integer.MAX_VALUE)) {
+                hits.add(new RescreeningHit(customer.key(), customer.profiled(),
+                        customer.name() != null ? customer.name() : customer.key(), m.list().name(), m.list().version(),
+                        m.entry().entryId(), m.entry().primaryName(), m.entry().programs(), m.matched(), m.kind(),
+                        m.score(), m.why(), because.apply(m.list().name(), m.entry().entryId()),
+                        EntryFingerprint.of(m.entry())));
+            }
+        }
+        return hits;
+    }
+}
