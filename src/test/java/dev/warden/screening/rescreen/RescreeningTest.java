@@ -2,6 +2,8 @@ package dev.warden.screening.rescreen;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -94,6 +96,12 @@ class RescreeningTest {
         assertThat(hit.why()).contains(name);
         assertThat(Database.count(dataSource, "SELECT count(*) FROM rescreening_hits WHERE party_key = ?", partyId))
                 .isEqualTo(1);
+        // The hit is an alert in the queue, of the re-screening source, in the party's case.
+        given().queryParam("party", partyId).get("/v1/alerts").then().statusCode(200)
+                .body("size()", equalTo(1))
+                .body("[0].source", equalTo("RESCREENING"))
+                .body("[0].severity", equalTo("REVIEW"))
+                .body("[0].caseId", notNullValue());
 
         // The same file again, then a new version with the rows in another order: nothing changed, nothing raised.
         RescreenRun same = reload();
@@ -121,7 +129,7 @@ class RescreeningTest {
         String partyId = Requests.uniqueId("rs-cleared");
         // Cleared before re-screening ever saw the pair (say, on a live decision's hit).
         given().contentType("application/json").body(Map.of("partyId", partyId, "list", LIST, "entryId", entryId,
-                "clearedBy", "officer-1", "reason", "other date of birth")).post("/v1/screening/clearances")
+                "reason", "other date of birth")).post("/v1/screening/clearances")
                 .then().statusCode(201);
         putProfile(partyId, name);
         awaitFull();
