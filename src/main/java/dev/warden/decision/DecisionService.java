@@ -218,7 +218,7 @@ public class DecisionService {
     /** Amounts that differ only in trailing zeros ("9500.00" and "9500") are the same request. */
     private static DecisionRequest normalised(DecisionRequest r) {
         return new DecisionRequest(r.transactionId(), r.occurredAt(), r.type(), r.amount().stripTrailingZeros(),
-                r.currency(), r.originator(), r.beneficiary(), r.channel(), r.purpose(), r.travelRule(), r.agents());
+                r.currency(), r.originator(), r.beneficiary(), r.channel(), r.purpose(), r.travelRule(), r.involved());
     }
 
     private static String write(ObjectMapper mapper, Object value) {

@@ -86,7 +86,7 @@ public final class DecisionEngine {
         long screeningStart = System.nanoTime();
         List<ScreeningHit> hits = new ArrayList<>(screening.screen(transaction.getOriginator()));
         hits.addAll(screening.screen(transaction.getBeneficiary()));
-        for (Party agent : agents(request, transaction.getOccurredAt())) hits.addAll(screening.screen(agent));
+        for (Party other : involved(request)) hits.addAll(screening.screen(other));
         long enriched = System.nanoTime();
         List<Finding> findings = evaluator.evaluate(ruleSet, new DecisionFacts(transaction, history, hits), firedRules);
         long evaluated = System.nanoTime();
@@ -157,16 +157,16 @@ public final class DecisionEngine {
         return builder.asOf(day);
     }
 
-    /** The agents as screening sees them: a bank with its BIC, name and country, and no KYC profile. */
-    private static List<Party> agents(DecisionRequest request, java.time.Instant occurredAt) {
-        if (request.agentsOrNone().isEmpty()) return List.of();
-        LocalDate day = occurredAt.atZone(ZoneOffset.UTC).toLocalDate();
-        List<Party> agents = new ArrayList<>();
-        for (AgentRequest a : request.agentsOrNone()) {
-            agents.add(Party.builder(PartyRole.AGENT).name(a.name()).bic(a.bic()).country(a.country())
-                    .type(dev.warden.facts.PartyType.FINANCIAL_INSTITUTION).asOf(day));
+    /** The other parties as screening sees them: a name, type, BIC and country, and no KYC profile. */
+    private static List<Party> involved(DecisionRequest request) {
+        if (request.involvedOrNone().isEmpty()) return List.of();
+        LocalDate day = request.occurredAt().atZone(ZoneOffset.UTC).toLocalDate();
+        List<Party> parties = new ArrayList<>();
+        for (InvolvedParty p : request.involvedOrNone()) {
+            parties.add(Party.builder(p.role().screeningRole()).name(p.name()).type(p.type()).bic(p.bic())
+                    .country(p.country()).asOf(day));
         }
-        return agents;
+        return parties;
     }
 
     private static List<String> originatorPartyIds(Transaction t) {

@@ -39,14 +39,14 @@ public record DecisionRequest(
         @Size(max = 32) String channel,
         @Size(max = 500) String purpose,
         @Valid TravelRuleRequest travelRule,
-        // Left out of the canonical request when empty, so that requests without agents keep the hash (and so the
+        // Left out of the canonical request when empty, so that requests without it keep the hash (and so the
         // idempotent repeat) they had before the field existed.
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @Size(max = MAX_AGENTS) List<@NotNull @Valid AgentRequest> agents) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @Size(max = MAX_INVOLVED) List<@NotNull @Valid InvolvedParty> involved) {
 
-    /** More than any routing chain holds: ISO 20022 has at most eight agents besides the parties' own. */
-    public static final int MAX_AGENTS = 16;
+    /** More than any ISO 20022 credit transfer holds: eight agents besides the parties' own, two ultimate parties. */
+    public static final int MAX_INVOLVED = 16;
 
-    /** A request without agents. */
+    /** A request that names no other party. */
     public DecisionRequest(String transactionId, Instant occurredAt, TransactionType type, BigDecimal amount,
             String currency, PartyRequest originator, PartyRequest beneficiary, String channel, String purpose,
             TravelRuleRequest travelRule) {
@@ -54,9 +54,9 @@ public record DecisionRequest(
                 null);
     }
 
-    /** The agents, none when the request names none. */
-    public List<AgentRequest> agentsOrNone() {
-        return agents == null ? List.of() : agents;
+    /** The other parties, none when the request names none. */
+    public List<InvolvedParty> involvedOrNone() {
+        return involved == null ? List.of() : involved;
     }
 
     /** Travel Rule completeness as the sending institution reports it. */

@@ -1,4 +1,4 @@
-package dev.warden.api;
+package dev.warden.validation;
 
 import java.util.Set;
 
@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public final class ClientText {
     /** Fields a person writes as prose, where line breaks and tabs are legitimate. */
-    static final Set<String> FREE_TEXT_FIELDS = Set.of("purpose", "reason");
+    public static final Set<String> FREE_TEXT_FIELDS = Set.of("purpose", "reason");
 
     private ClientText() {
     }
