@@ -140,11 +140,6 @@ public class MessageReader {
         return schemas.computeIfAbsent(type, ModelSchema::of);
     }
 
-    /** Builds every schema ahead (a second or two each), so that the first message does not wait for them. */
-    public void prepare() {
-        for (MessageType type : MessageType.values()) schemaOf(type);
-    }
-
     private record Envelope(MessageType type, boolean withAppHdr) {
     }
 
