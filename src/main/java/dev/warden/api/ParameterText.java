@@ -1,5 +1,6 @@
 package dev.warden.api;
 
+import dev.warden.validation.ClientText;
 import java.util.List;
 import java.util.Map;
 

@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.warden.decision.DecisionConflictException;
 import dev.warden.decision.DecisionUnavailableException;
 import dev.warden.decision.RecordingFailedException;
+import dev.warden.iso20022.InvalidMessageException;
 import dev.warden.validation.InvalidFieldException;
 
 /** Turns every failure into problem+json that names the field and the reason. */
@@ -125,6 +126,13 @@ public class ProblemMappers {
     public Response invalidField(InvalidFieldException e) {
         return Problem.invalid("A field has a value Warden cannot use",
                 List.of(new Problem.FieldError(e.field(), e.getMessage()))).toResponse();
+    }
+
+    /** An ISO 20022 message Warden does not decide: each error names the element path. */
+    @ServerExceptionMapper
+    public Response invalidMessage(InvalidMessageException e) {
+        return Problem.invalid(e.getMessage(), e.problems().stream()
+                .map(p -> new Problem.FieldError(p.path(), p.reason())).toList()).toResponse();
     }
 
     @ServerExceptionMapper

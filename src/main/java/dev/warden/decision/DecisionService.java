@@ -131,6 +131,14 @@ public class DecisionService {
     }
 
 
+    /**
+     * Refuses, as {@link #decide} would, a request the serving rule set cannot decide (a currency without a USD
+     * rate): for callers that check a batch before deciding any of it.
+     */
+    public void checkDecidable(DecisionRequest request) {
+        rules.current().ifPresent(ruleSet -> DecisionEngine.amountUsd(ruleSet, request));
+    }
+
     private java.util.Map<String, dev.warden.facts.KycProfile> loadProfiles(DecisionRequest request) {
         try {
             return profiles.load(DecisionEngine.partyIds(request));
@@ -210,7 +218,7 @@ public class DecisionService {
     /** Amounts that differ only in trailing zeros ("9500.00" and "9500") are the same request. */
     private static DecisionRequest normalised(DecisionRequest r) {
         return new DecisionRequest(r.transactionId(), r.occurredAt(), r.type(), r.amount().stripTrailingZeros(),
-                r.currency(), r.originator(), r.beneficiary(), r.channel(), r.purpose(), r.travelRule());
+                r.currency(), r.originator(), r.beneficiary(), r.channel(), r.purpose(), r.travelRule(), r.involved());
     }
 
     private static String write(ObjectMapper mapper, Object value) {

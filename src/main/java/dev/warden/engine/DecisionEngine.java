@@ -86,6 +86,7 @@ public final class DecisionEngine {
         long screeningStart = System.nanoTime();
         List<ScreeningHit> hits = new ArrayList<>(screening.screen(transaction.getOriginator()));
         hits.addAll(screening.screen(transaction.getBeneficiary()));
+        for (Party other : involved(request)) hits.addAll(screening.screen(other));
         long enriched = System.nanoTime();
         List<Finding> findings = evaluator.evaluate(ruleSet, new DecisionFacts(transaction, history, hits), firedRules);
         long evaluated = System.nanoTime();
@@ -116,9 +117,7 @@ public final class DecisionEngine {
     /** The transaction fact; refuses a currency the rule set has no USD rate for. */
     public static Transaction transaction(DecisionRequest request, CompiledRuleSet ruleSet,
             Map<String, KycProfile> profiles) {
-        BigDecimal amountUsd = UsdConverter.toUsd(ruleSet.lists(), request.amount(), request.currency())
-                .orElseThrow(() -> new InvalidFieldException("currency", "unknown currency code '"
-                        + request.currency() + "': it has no rate in rules/lists/" + UsdConverter.LIST + ".csv"));
+        BigDecimal amountUsd = amountUsd(ruleSet, request);
         LocalDate day = request.occurredAt().atZone(ZoneOffset.UTC).toLocalDate();
         Party originator = party(request.originator(), PartyRole.ORIGINATOR, profiles, day);
         Party beneficiary = party(request.beneficiary(), PartyRole.BENEFICIARY, profiles, day);
@@ -132,6 +131,13 @@ public final class DecisionEngine {
                 travelRule != null && Boolean.TRUE.equals(travelRule.beneficiaryComplete()), originator, beneficiary);
     }
 
+
+    /** The amount in USD; refuses a currency the rule set has no USD rate for. */
+    public static BigDecimal amountUsd(CompiledRuleSet ruleSet, DecisionRequest request) {
+        return UsdConverter.toUsd(ruleSet.lists(), request.amount(), request.currency())
+                .orElseThrow(() -> new InvalidFieldException("currency", "unknown currency code '"
+                        + request.currency() + "': it has no rate in rules/lists/" + UsdConverter.LIST + ".csv"));
+    }
 
     /** The same transaction as a later decision's history sees it. */
     public static PastTransaction asPast(Transaction t, int hop) {
@@ -149,6 +155,18 @@ public final class DecisionEngine {
         KycProfile profile = p.partyId() == null ? null : profiles.get(p.partyId());
         if (profile != null) builder.profile(profile);
         return builder.asOf(day);
+    }
+
+    /** The other parties as screening sees them: a name, type, BIC and country, and no KYC profile. */
+    private static List<Party> involved(DecisionRequest request) {
+        if (request.involvedOrNone().isEmpty()) return List.of();
+        LocalDate day = request.occurredAt().atZone(ZoneOffset.UTC).toLocalDate();
+        List<Party> parties = new ArrayList<>();
+        for (InvolvedParty p : request.involvedOrNone()) {
+            parties.add(Party.builder(p.role().screeningRole()).name(p.name()).type(p.type()).bic(p.bic())
+                    .country(p.country()).asOf(day));
+        }
+        return parties;
     }
 
     private static List<String> originatorPartyIds(Transaction t) {

@@ -3,6 +3,7 @@ package dev.warden.engine;
 import dev.warden.validation.TimeRange;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -11,6 +12,8 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -35,7 +38,26 @@ public record DecisionRequest(
         @NotNull @Valid PartyRequest beneficiary,
         @Size(max = 32) String channel,
         @Size(max = 500) String purpose,
-        @Valid TravelRuleRequest travelRule) {
+        @Valid TravelRuleRequest travelRule,
+        // Left out of the canonical request when empty, so that requests without it keep the hash (and so the
+        // idempotent repeat) they had before the field existed.
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @Size(max = MAX_INVOLVED) List<@NotNull @Valid InvolvedParty> involved) {
+
+    /** More than any ISO 20022 credit transfer holds: eight agents besides the parties' own, two ultimate parties. */
+    public static final int MAX_INVOLVED = 16;
+
+    /** A request that names no other party. */
+    public DecisionRequest(String transactionId, Instant occurredAt, TransactionType type, BigDecimal amount,
+            String currency, PartyRequest originator, PartyRequest beneficiary, String channel, String purpose,
+            TravelRuleRequest travelRule) {
+        this(transactionId, occurredAt, type, amount, currency, originator, beneficiary, channel, purpose, travelRule,
+                null);
+    }
+
+    /** The other parties, none when the request names none. */
+    public List<InvolvedParty> involvedOrNone() {
+        return involved == null ? List.of() : involved;
+    }
 
     /** Travel Rule completeness as the sending institution reports it. */
     public record TravelRuleRequest(Boolean originatorComplete, Boolean beneficiaryComplete) {

@@ -1,4 +1,8 @@
 package dev.warden.facts;
 
-/** Which side of a transaction a party is on. */
-public enum PartyRole { ORIGINATOR, BENEFICIARY }
+/**
+ * Which side of a transaction a party is on. The last three are parties a request names besides the two sides
+ * (its {@code involved} list: a bank the payment is routed through, or the ultimate originator or beneficiary):
+ * they are screened, so they appear on {@link ScreeningHit}s, but they are no {@link Party} fact.
+ */
+public enum PartyRole { ORIGINATOR, BENEFICIARY, AGENT, ULTIMATE_ORIGINATOR, ULTIMATE_BENEFICIARY }

@@ -1,4 +1,4 @@
-package dev.warden.api;
+package dev.warden.validation;
 
 import java.util.Set;
 
@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public final class ClientText {
     /** Fields a person writes as prose, where line breaks and tabs are legitimate. */
-    static final Set<String> FREE_TEXT_FIELDS = Set.of("purpose", "reason", "comment", "narrative");
+    public static final Set<String> FREE_TEXT_FIELDS = Set.of("purpose", "reason", "comment", "narrative");
 
     private ClientText() {
     }

@@ -1,0 +1,89 @@
+package dev.warden.api;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.warden.iso20022.IsoDecisions;
+
+/**
+ * ISO 20022 on the decision endpoint: {@code POST /v1/decisions} with an XML body (pacs.008, pain.001); the JSON
+ * body stays with {@link DecisionResource}. Translates, nothing more: docs/iso20022.md.
+ */
+@Path("/v1/decisions")
+@Tag(name = "Decisions")
+public class IsoDecisionResource {
+    private final IsoDecisions decisions;
+    private final ObjectMapper json;
+
+    public IsoDecisionResource(IsoDecisions decisions, ObjectMapper json) {
+        this.decisions = decisions;
+        this.json = json;
+    }
+
+    @POST
+    @Consumes({ MediaType.APPLICATION_XML, MediaType.TEXT_XML })
+    @Produces({ MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML })
+    @Operation(summary = "Decide every credit transfer of an ISO 20022 message (pacs.008.001.08, pain.001.001.09)",
+            description = "Each CdtTrfTxInf is one decision, recorded as a JSON request is; the UETR (else MsgId:EndToEndId) "
+                    + "is its transactionId and idempotency key. The whole message is validated and mapped before any "
+                    + "transfer is decided: a problem anywhere decides nothing. Accept: application/xml answers a pacs.002 "
+                    + "status report (ACCP, PDNG, RJCT with RR04). The mapping is in docs/iso20022.md.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type =
+            org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, description = "a pacs.008.001.08 or "
+            + "pain.001.001.09 Document, alone or beside its AppHdr in an envelope")))
+    @APIResponse(responseCode = "200", description = "Every transfer's decision, in the order of the message",
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "decisions",
+                    value = "{\"messageId\":\"ISO-CBPR-0001\",\"messageType\":\"pacs.008.001.08\",\"decisions\":[{\"path\":"
+                            + "\"/Document/FIToFICstmrCdtTrf/CdtTrfTxInf[1]\",\"endToEndId\":\"INV-2026-0815\",\"uetr\":"
+                            + "\"8a562c67-ca16-48ba-b074-65581be6f011\",\"idempotentReplay\":false,\"decision\":{\"outcome\":\"ALLOW\"}}]}")),
+                    @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type =
+                            org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                            description = "a pacs.002.001.10 FIToFIPaymentStatusReport")) })
+    @APIResponse(responseCode = "400", description = "Not XML, not a message Warden decides, breaking its schema, or a "
+            + "value Warden cannot use; each error names the element path", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A transfer's transactionId already decided with other content",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "No rule set loaded or the database is unavailable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response decide(byte[] body, @Context HttpHeaders headers) {
+        IsoDecisions.DecidedMessage decided = decisions.decide(body);
+        String repeated = String.valueOf(decided.allRepeated());
+        if (prefersXml(headers.getAcceptableMediaTypes())) {
+            return Response.ok(decided.statusReport(Instant.now()), MediaType.APPLICATION_XML)
+                    .header("Idempotent-Replay", repeated).build();
+        }
+        return Response.ok(decided.toJson(json).toString(), MediaType.APPLICATION_JSON)
+                .header("Idempotent-Replay", repeated).build();
+    }
+
+    /** XML only when asked for ahead of JSON (the list is in the client's order of preference). */
+    private static boolean prefersXml(List<MediaType> acceptable) {
+        for (MediaType type : acceptable) {
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) return false;
+            if (!type.isWildcardType() && (type.isCompatible(MediaType.APPLICATION_XML_TYPE)
+                    || type.isCompatible(MediaType.TEXT_XML_TYPE))) return true;
+            if (type.isWildcardType()) return false;
+        }
+        return false;
+    }
+}
