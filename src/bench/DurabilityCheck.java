@@ -22,7 +22,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *         what callers were told was recorded.
  * verify: after the restart, every acknowledged decision must read back (GET /v1/decisions/{id}, same
  *         transactionId), and the database must hold no half-written record (a decision without its history row,
- *         or a history row without its decision). The database password comes from PGPASSFILE (the embedded
+ *         or a history row without its decision); every REVIEW and BLOCK decision (one request in ten moves 5,000
+ *         EUR for a customer without KYC) must have its alert and its decision.flagged event, and no alert may lack
+ *         its decision: the same commit holds them all. The database password comes from PGPASSFILE (the embedded
  *         server's warden.pgpass, which durability.sh passes), as psql takes it.
  * Loopback only.
  */
@@ -52,7 +54,7 @@ public class DurabilityCheck {
                         String body = ("{\"transactionId\":\"%s\",\"occurredAt\":\"2026-11-20T10:%02d:%02dZ\",\"type\":\"WIRE\","
                                 + "\"amount\":\"%d.00\",\"currency\":\"EUR\",\"originator\":{\"partyId\":\"c%d\",\"accountId\":\"a%d\"},"
                                 + "\"beneficiary\":{\"name\":\"B\",\"accountId\":\"b%d\"}}").formatted(id, n / 60 % 60, n % 60,
-                                100 + n % 900, n % 500, n % 500, n % 300);
+                                n % 10 == 0 ? 5000 : 100 + n % 900, n % 500, n % 500, n % 300);
                         try {
                             HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url + "/v1/decisions"))
                                     .header("X-API-Key", KEY).header("Content-Type", "application/json")
@@ -91,15 +93,31 @@ public class DurabilityCheck {
         long orphanDecisions;
         long orphanHistory;
         long decisions;
+        long flagged;
+        long flaggedWithoutAlert;
+        long flaggedWithoutEvent;
+        long alertsWithoutDecision;
         try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", null)) {
             orphanDecisions = scalar(c, "SELECT count(*) FROM decisions d WHERE NOT EXISTS (SELECT 1 FROM transactions t WHERE t.transaction_id = d.transaction_id)");
             orphanHistory = scalar(c, "SELECT count(*) FROM transactions t WHERE NOT EXISTS (SELECT 1 FROM decisions d WHERE d.transaction_id = t.transaction_id)");
             decisions = scalar(c, "SELECT count(*) FROM decisions");
+            flagged = scalar(c, "SELECT count(*) FROM decisions WHERE outcome <> 'ALLOW'");
+            flaggedWithoutAlert = scalar(c, "SELECT count(*) FROM decisions d WHERE d.outcome <> 'ALLOW'"
+                    + " AND NOT EXISTS (SELECT 1 FROM alerts a WHERE a.decision_id = d.decision_id)");
+            flaggedWithoutEvent = scalar(c, "SELECT count(*) FROM decisions d WHERE d.outcome <> 'ALLOW'"
+                    + " AND NOT EXISTS (SELECT 1 FROM events e WHERE e.type = 'decision.flagged'"
+                    + " AND e.subject = d.decision_id::text)");
+            alertsWithoutDecision = scalar(c, "SELECT count(*) FROM alerts a WHERE a.source = 'DECISION'"
+                    + " AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.decision_id = a.decision_id)");
         }
         System.out.printf("acknowledged: %d, read back: %d, missing: %d%n", lines.size(), lines.size() - missing, missing);
         System.out.printf("decisions stored: %d (acknowledged or committed just before the kill), half-written: %d decisions without history, %d history rows without decision%n",
                 decisions, orphanDecisions, orphanHistory);
-        boolean ok = missing == 0 && orphanDecisions == 0 && orphanHistory == 0 && !lines.isEmpty();
+        System.out.printf("REVIEW and BLOCK decisions: %d, without their alert: %d, without their decision.flagged event: %d;"
+                + " alerts without their decision: %d%n", flagged, flaggedWithoutAlert, flaggedWithoutEvent,
+                alertsWithoutDecision);
+        boolean ok = missing == 0 && orphanDecisions == 0 && orphanHistory == 0 && !lines.isEmpty() && flagged > 0
+                && flaggedWithoutAlert == 0 && flaggedWithoutEvent == 0 && alertsWithoutDecision == 0;
         System.out.println(ok ? "DURABLE: every acknowledged decision survived SIGKILL" : "FAILED");
         System.exit(ok ? 0 : 1);
     }

@@ -83,7 +83,7 @@ class GroupCommitIsolationTest {
                         .contains("SQLState 22P05", "not recorded");
             }
             assertThat(lines).noneMatch(l -> l.contains("Zoltan") || l.contains("Quixote") || l.contains("acc-zq")
-                    || l.contains("7777") || l.contains("INSERT"));
+                    || l.contains("7777.77") || l.contains("INSERT"));
         }
         assertThat(Database.recorded(dataSource, "decisions", run + "-ok-")).isEqualTo(400);
         assertThat(Database.recorded(dataSource, "transactions", run + "-ok-")).isEqualTo(400);
@@ -125,7 +125,7 @@ class GroupCommitIsolationTest {
                 Problem problem = (Problem) answer.getEntity();
                 assertThat(problem.errorId()).isEqualTo(((RecordingFailedException) failure.get()).errorId());
                 assertThat(json.writeValueAsString(problem)).contains("22P05")
-                        .doesNotContain("Zoltan", "Quixote", "acc-zq", "7777", "INSERT", "Exception");
+                        .doesNotContain("Zoltan", "Quixote", "acc-zq", "7777.77", "INSERT", "Exception");
             }
         } finally {
             pool.shutdownNow();
