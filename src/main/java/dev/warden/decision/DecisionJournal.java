@@ -26,7 +26,6 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.warden.config.WardenConfig;
 import dev.warden.db.FailureText;
@@ -67,7 +66,6 @@ public class DecisionJournal {
     private final HistoryMirror mirror;
     /** REVIEW and BLOCK decisions open their alerts in the transaction that records them. */
     private final AlertIntake intake;
-    private final com.fasterxml.jackson.databind.ObjectMapper json;
     private final int maxBatch;
     private final BlockingQueue<Pending> queue;
     private final List<Thread> writers = new ArrayList<>();
@@ -76,12 +74,10 @@ public class DecisionJournal {
     private record Pending(DecisionRow decision, TransactionRow transaction, CompletableFuture<Boolean> committed) {
     }
 
-    public DecisionJournal(DataSource dataSource, WardenConfig config, HistoryMirror mirror, AlertIntake intake,
-            com.fasterxml.jackson.databind.ObjectMapper json) {
+    public DecisionJournal(DataSource dataSource, WardenConfig config, HistoryMirror mirror, AlertIntake intake) {
         this.dataSource = dataSource;
         this.mirror = mirror;
         this.intake = intake;
-        this.json = json;
         this.maxBatch = config.decisions().maxBatch();
         this.queue = new ArrayBlockingQueue<>(config.decisions().queueCapacity());
     }
@@ -262,27 +258,11 @@ public class DecisionJournal {
             DecisionRow d = batch.get(i).decision();
             if (inserted[i] <= 0 || d.outcome() == Outcome.ALLOW) continue;
             TransactionRow t = batch.get(i).transaction();
-            JsonNode findings = findingsOf(d);
-            List<String> rules = new ArrayList<>();
-            for (JsonNode finding : findings) {
-                String rule = finding.path("ruleId").asText(null);
-                if (rule != null && !rules.contains(rule)) rules.add(rule);
-            }
             flagged.add(new FlaggedDecision(d.decisionId(), d.transactionId(), Severity.valueOf(d.outcome().name()),
-                    d.riskScore(), rules, findings.toString(), d.originatorPartyId(), d.beneficiaryPartyId(),
+                    d.riskScore(), d.rules(), d.findingsJson(), d.originatorPartyId(), d.beneficiaryPartyId(),
                     t.originatorAccount(), t.beneficiaryAccount(), d.occurredAt(), d.decidedAt()));
         }
         intake.openForDecisions(connection, flagged);
-    }
-
-    /** The findings of the response as recorded: what the alert shows an officer. */
-    private JsonNode findingsOf(DecisionRow decision) {
-        try {
-            JsonNode findings = json.readTree(decision.responseJson()).path("findings");
-            return findings.isArray() ? findings : json.createArrayNode();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("the decision's response is not JSON", e);
-        }
     }
 
     private static void setNullable(PreparedStatement statement, int index, String value) throws SQLException {

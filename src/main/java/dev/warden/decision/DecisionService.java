@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import dev.warden.config.WardenConfig;
+import dev.warden.facts.Finding;
 import dev.warden.facts.Transaction;
 import dev.warden.history.HistoryConfig;
 import dev.warden.history.LiveHistory;
@@ -194,7 +195,9 @@ public class DecisionService {
         DecisionRow decision = new DecisionRow(response.decisionId(), request.transactionId(), requestSha,
                 requestJson, write(json, response), response.outcome(), response.riskScore(),
                 response.ruleSetVersion(), write(json, response.watchlists()), request.originator().partyId(),
-                request.beneficiary().partyId(), request.occurredAt(), response.decidedAt());
+                request.beneficiary().partyId(), request.occurredAt(), response.decidedAt(),
+                response.findings().stream().map(Finding::getRuleId).distinct().toList(),
+                response.outcome() == Outcome.ALLOW ? "[]" : write(json, response.findings()));
         TransactionRow row = TransactionRow.of(t);
         try {
             return journal.append(decision, row).get(config.decisions().commitTimeout().toMillis(), TimeUnit.MILLISECONDS);
