@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.kie.api.runtime.rule.RuleContext;
+
 /**
  * The {@code lists} global: the reference lists in {@code rules/lists/*.csv}, by file name without extension.
  * Values compare without regard to case or surrounding spaces. Asking for a list that does not exist is an error,
@@ -37,6 +39,24 @@ public final class ReferenceLists {
 
     public Set<String> names() {
         return new TreeSet<>(byName.keySet());
+    }
+
+    /** The list that holds the finding score of each rule written in DRL (table rules carry theirs in a column). */
+    public static final String RULE_SCORES = "rule-scores";
+
+    /**
+     * The finding score of the rule that is firing, from {@code lists/rule-scores.csv}, so that officers tune a
+     * score in one place rather than in the rule's code. A rule without a row stops with a message naming the
+     * rule and the file; {@code RuleScoresTest} keeps every shipped rule covered.
+     */
+    public int score(RuleContext kcontext) {
+        String rule = kcontext.getRule().getName();
+        ReferenceList scores = byName.get(RULE_SCORES);
+        String value = scores == null ? null : scores.attribute(rule, "score");
+        if (value == null) {
+            throw new IllegalStateException("lists/" + RULE_SCORES + ".csv has no score for rule " + rule);
+        }
+        return Integer.parseInt(value.strip());
     }
 
     public static String normalise(String value) {

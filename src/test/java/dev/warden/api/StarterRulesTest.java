@@ -129,7 +129,7 @@ class StarterRulesTest {
             assertThat(decide(Requests.wire(uniqueId("s2"), "2026-11-20T09:00:00Z", "9800", party, account, uniqueId("acc"))).getString("outcome")).isEqualTo("ALLOW");
             JsonPath third = decide(Requests.wire(uniqueId("s3"), "2026-11-20T23:59:00Z", "9000", party, account, uniqueId("acc")));
             assertThat(third.getString("outcome")).isEqualTo("REVIEW");
-            assertThat(ruleIds(third)).containsExactly("LAYERING_STRUCTURING_24H");
+            assertThat(ruleIds(third)).containsExactly("LAYERING_STRUCTURING");
             assertThat(third.getInt("findings[0].evidence.count")).isEqualTo(3);
             assertThat(third.getList("findings[0].evidence.transactions")).hasSize(2);
         }
@@ -141,7 +141,7 @@ class StarterRulesTest {
             decide(Requests.wire(uniqueId("old1"), "2019-03-01T10:00:00Z", "9900", party, account, uniqueId("acc")));
             decide(Requests.wire(uniqueId("old2"), "2019-03-01T11:00:00Z", "9900", party, account, uniqueId("acc")));
             JsonPath third = decide(Requests.wire(uniqueId("old3"), "2019-03-01T12:00:00Z", "9900", party, account, uniqueId("acc")));
-            assertThat(ruleIds(third)).containsExactly("LAYERING_STRUCTURING_24H");
+            assertThat(ruleIds(third)).containsExactly("LAYERING_STRUCTURING");
         }
 
         @Test
@@ -170,7 +170,7 @@ class StarterRulesTest {
             decide(Requests.wire(uniqueId("o1"), "2026-11-20T01:00:00Z", "9500", party, uniqueId("acc-a"), uniqueId("acc")));
             decide(Requests.wire(uniqueId("o2"), "2026-11-20T02:00:00Z", "9500", party, uniqueId("acc-b"), uniqueId("acc")));
             JsonPath third = decide(Requests.wire(uniqueId("o3"), "2026-11-20T03:00:00Z", "9500", party, uniqueId("acc-c"), uniqueId("acc")));
-            assertThat(ruleIds(third)).contains("LAYERING_STRUCTURING_PARTY_24H").doesNotContain("LAYERING_STRUCTURING_24H");
+            assertThat(ruleIds(third)).contains("LAYERING_STRUCTURING_PARTY").doesNotContain("LAYERING_STRUCTURING");
         }
 
         @Test

@@ -34,8 +34,8 @@ class LayeringRulePackTest {
     @Test
     void everyLayeringRuleIsCategorisedDescribedAndNamedForItsConcern() {
         List<RuleInfo> detecting = set.rules().stream().filter(r -> r.file().startsWith("layering/")).toList();
-        assertThat(detecting).extracting(RuleInfo::id).contains("LAYERING_STRUCTURING_24H",
-                "LAYERING_STRUCTURING_PARTY_24H", "LAYERING_PASS_THROUGH", "LAYERING_FAN_IN", "LAYERING_FAN_OUT",
+        assertThat(detecting).extracting(RuleInfo::id).contains("LAYERING_STRUCTURING",
+                "LAYERING_STRUCTURING_PARTY", "LAYERING_PASS_THROUGH", "LAYERING_FAN_IN", "LAYERING_FAN_OUT",
                 "LAYERING_SCATTER_GATHER", "LAYERING_GATHER_SCATTER", "LAYERING_CHAIN", "LAYERING_CYCLE",
                 "LAYERING_FIAT_TO_STABLECOIN", "LAYERING_VELOCITY_SPIKE", "LAYERING_DORMANT_ACCOUNT_ACTIVE",
                 "LAYERING_NEW_PAYEE_OUTSIDE_ROUTINE");

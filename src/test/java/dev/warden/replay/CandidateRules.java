@@ -25,7 +25,8 @@ final class CandidateRules {
 
     static Map<String, String> lowerKycThreshold() {
         Map<String, String> files = bundled();
-        files.put("kyc/unverified.drl", replaceOnce(files.get("kyc/unverified.drl"), "amountUsd > 3000", "amountUsd > 1000"));
+        files.put("lists/kyc-thresholds.csv", replaceOnce(files.get("lists/kyc-thresholds.csv"), "UNVERIFIED_MIN_USD,3000,",
+                "UNVERIFIED_MIN_USD,1000,"));
         files.put("tests/kyc/unverified-above-threshold.yaml", replaceOnce(
                 files.get("tests/kyc/unverified-above-threshold.yaml"), "amount: \"3000\",", "amount: \"1000\","));
         return files;
@@ -34,6 +35,14 @@ final class CandidateRules {
     /** Replaces the folder's files with these (a plain folder: the tests reload explicitly). */
     static Path write(Path folder, Map<String, String> files) {
         try {
+            // A file of an earlier run that these don't name (a renamed scenario) would be served too.
+            if (Files.isDirectory(folder)) {
+                try (var old = Files.walk(folder)) {
+                    for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        if (!p.equals(folder)) Files.delete(p);
+                    }
+                }
+            }
             for (var file : files.entrySet()) {
                 Path target = folder.resolve(file.getKey());
                 Files.createDirectories(target.getParent());

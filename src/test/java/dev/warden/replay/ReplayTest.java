@@ -22,7 +22,7 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 @TestProfile(ReplayProfile.class)
 class ReplayTest {
-    private static final String STRUCTURING = "LAYERING_STRUCTURING_24H";
+    private static final String STRUCTURING = "LAYERING_STRUCTURING";
 
     @Inject
     DataSource dataSource;

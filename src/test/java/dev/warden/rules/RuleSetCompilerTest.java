@@ -25,7 +25,7 @@ class RuleSetCompilerTest {
     void theBundledRulesFolderCompilesWithEveryRuleDescribed() {
         CompiledRuleSet set = compiler.compile(RuleSources.readFolder(Path.of("rules")));
         assertThat(set.rules()).extracting(RuleInfo::id).contains("SANCTIONS_WALLET_EXACT", "SANCTIONS_BIC_EXACT",
-                "KYC_UNVERIFIED_ABOVE_THRESHOLD", "LAYERING_STRUCTURING_24H");
+                "KYC_UNVERIFIED_ABOVE_THRESHOLD", "LAYERING_STRUCTURING");
         assertThat(set.rules()).allSatisfy(r -> {
             assertThat(r.description()).isNotBlank();
             assertThat(r.file()).doesNotStartWith("/");

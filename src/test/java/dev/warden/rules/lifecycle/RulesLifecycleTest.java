@@ -47,8 +47,8 @@ class RulesLifecycleTest {
         given().get("/v1/rules").then().statusCode(200)
                 .body("version", equalTo(RuleSources.readFolder(LifecycleProfile.ROOT).version()))
                 .body("rules.id", hasItem("RELOAD_MARKER_A"))
-                .body("rules.find { it.id == 'LAYERING_STRUCTURING_24H' }.file", equalTo("layering/structuring.drl"))
-                .body("rules.find { it.id == 'LAYERING_STRUCTURING_24H' }.category", equalTo("LAYERING"))
+                .body("rules.find { it.id == 'LAYERING_STRUCTURING' }.file", equalTo("layering/structuring.drl"))
+                .body("rules.find { it.id == 'LAYERING_STRUCTURING' }.category", equalTo("LAYERING"))
                 .body("files", hasItem("policy/marker.drl"))
                 .body("lastAttempt.succeeded", equalTo(true));
     }

@@ -31,11 +31,11 @@ class ScenarioRunnerTest {
     @Test
     void wrongExpectationsAreReportedOneByOne() {
         ScenarioReport report = run(STEP.formatted(
-                "{outcome: BLOCK, fired: [LAYERING_STRUCTURING_24H, NO_SUCH_RULE], notFired: [KYC_UNVERIFIED_ABOVE_THRESHOLD]}"));
+                "{outcome: BLOCK, fired: [LAYERING_STRUCTURING, NO_SUCH_RULE], notFired: [KYC_UNVERIFIED_ABOVE_THRESHOLD]}"));
         assertThat(report.failed()).isEqualTo(1);
         assertThat(report.results().get(0).failures()).containsExactly(
                 "expected outcome BLOCK but was REVIEW",
-                "expected LAYERING_STRUCTURING_24H to fire; it did not",
+                "expected LAYERING_STRUCTURING to fire; it did not",
                 "expects NO_SUCH_RULE to fire, but the rule set has no such rule",
                 "expected KYC_UNVERIFIED_ABOVE_THRESHOLD not to fire; it fired: Customer c1 (originator) moves 5000.00 USD with KYC PENDING");
         assertThat(report.render()).contains("FAIL", "0 passed, 1 failed", "Rules no scenario makes fire");
@@ -45,7 +45,7 @@ class ScenarioRunnerTest {
     void aMetExpectationPasses() {
         ScenarioReport report = run(STEP.formatted("{outcome: REVIEW, fired: [KYC_UNVERIFIED_ABOVE_THRESHOLD]}"));
         assertThat(report.allPassed()).isTrue();
-        assertThat(report.uncoveredRules()).doesNotContain("KYC_UNVERIFIED_ABOVE_THRESHOLD").contains("LAYERING_STRUCTURING_24H");
+        assertThat(report.uncoveredRules()).doesNotContain("KYC_UNVERIFIED_ABOVE_THRESHOLD").contains("LAYERING_STRUCTURING");
     }
 
     @Test
