@@ -37,8 +37,6 @@ import dev.warden.screening.WatchListRegistry;
 import dev.warden.screening.clearance.ClearanceEntity;
 import dev.warden.screening.clearance.ClearanceRequest;
 import dev.warden.screening.clearance.ClearanceStore;
-import dev.warden.screening.list.WatchList;
-import dev.warden.screening.list.WatchListEntry;
 
 /** Screening on demand, and the clearances officers give to false-positive name hits. */
 @Path("/v1/screening")
@@ -98,11 +96,7 @@ public class ScreeningResource {
     @Operation(summary = "Clear a name hit as a false positive for one party and list entry; it no longer reaches the rules",
             description = "Who clears is the authenticated caller (clearedBy in the answer); a body that names clearedBy is refused.")
     public Response clear(@NotNull(message = "the body must be a clearance") @Valid ClearanceRequest request) {
-        WatchList list = registry.index().lists().get(request.list());
-        if (list == null) throw new NotFoundException("no watch list " + request.list() + " is loaded");
-        WatchListEntry entry = list.entries().stream().filter(e -> e.entryId().equals(request.entryId())).findFirst()
-                .orElseThrow(() -> new NotFoundException("no entry " + request.entryId() + " on " + request.list()));
-        return Response.status(201).entity(clearances.clear(request, entry, Callers.name(identity))).build();
+        return Response.status(201).entity(clearances.clear(request, Callers.name(identity))).build();
     }
 
     @DELETE
@@ -123,6 +117,11 @@ public class ScreeningResource {
     @Operation(summary = "Clearances with their history (undone ones included), newest first; optionally for one party")
     public List<ClearanceEntity> history(@QueryParam("partyId") String partyId) {
         return clearances.history(partyId);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownEntry(ClearanceStore.UnknownEntryException e) {
+        return Problem.of(404, "Not Found", e.getMessage()).toResponse();
     }
 
     @ServerExceptionMapper
