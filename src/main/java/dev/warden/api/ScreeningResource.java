@@ -30,7 +30,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import dev.warden.validation.InvalidFieldException;
 import dev.warden.screening.ScreeningIndex;
-import dev.warden.screening.ScreeningMatch;
+import dev.warden.screening.SearchHit;
 import dev.warden.screening.ScreeningQuery;
 import dev.warden.screening.SearchRequest;
 import dev.warden.screening.WatchListRegistry;
@@ -64,30 +64,12 @@ public class ScreeningResource {
         ScreeningQuery query = request.toQuery();
         double minScore = request.minScore() != null ? request.minScore() : index.threshold();
         int limit = request.limit() != null ? request.limit() : DEFAULT_LIMIT;
-        List<Map<String, Object>> hits = index.search(query, minScore, limit).stream()
-                .map(m -> hit(m, index.isCleared(query, m))).toList();
+        List<SearchHit> hits = SearchHit.search(index, query, minScore, limit);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("hits", hits);
         body.put("minScore", minScore);
         body.put("watchlists", index.versions());
         return body;
-    }
-
-    private static Map<String, Object> hit(ScreeningMatch m, boolean cleared) {
-        Map<String, Object> hit = new LinkedHashMap<>();
-        hit.put("list", m.list().name());
-        hit.put("listVersion", m.list().version());
-        hit.put("entryId", m.entry().entryId());
-        hit.put("entryName", m.entry().primaryName());
-        hit.put("entryType", m.entry().type());
-        hit.put("programs", m.entry().programs());
-        hit.put("matchKind", m.kind());
-        hit.put("matched", m.matched());
-        hit.put("score", m.score());
-        hit.put("weakAlias", m.weakAlias());
-        hit.put("why", m.why());
-        hit.put("cleared", cleared);
-        return hit;
     }
 
     @POST
