@@ -122,7 +122,7 @@ public class DecisionResource {
                     defaultValue = "0") String page,
             @QueryParam("size") @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + MAX_SIZE,
                     defaultValue = "50") String size) {
-        var found = records.search(new DecisionQuery(transactionId, partyId,
+        var found = records.search(new DecisionQuery(transactionId, partyId, null,
                 RequestParams.optionalEnum("outcome", outcome, Outcome.class),
                 RequestParams.optionalInstant("from", from), RequestParams.optionalInstant("to", to),
                 RequestParams.integer("page", page, 0, 0, MAX_PAGE), RequestParams.integer("size", size, 50, 1, MAX_SIZE)));

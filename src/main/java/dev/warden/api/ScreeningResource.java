@@ -30,15 +30,13 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import dev.warden.validation.InvalidFieldException;
 import dev.warden.screening.ScreeningIndex;
-import dev.warden.screening.ScreeningMatch;
+import dev.warden.screening.SearchHit;
 import dev.warden.screening.ScreeningQuery;
 import dev.warden.screening.SearchRequest;
 import dev.warden.screening.WatchListRegistry;
 import dev.warden.screening.clearance.ClearanceEntity;
 import dev.warden.screening.clearance.ClearanceRequest;
 import dev.warden.screening.clearance.ClearanceStore;
-import dev.warden.screening.list.WatchList;
-import dev.warden.screening.list.WatchListEntry;
 
 /** Screening on demand, and the clearances officers give to false-positive name hits. */
 @Path("/v1/screening")
@@ -66,30 +64,12 @@ public class ScreeningResource {
         ScreeningQuery query = request.toQuery();
         double minScore = request.minScore() != null ? request.minScore() : index.threshold();
         int limit = request.limit() != null ? request.limit() : DEFAULT_LIMIT;
-        List<Map<String, Object>> hits = index.search(query, minScore, limit).stream()
-                .map(m -> hit(m, index.isCleared(query, m))).toList();
+        List<SearchHit> hits = SearchHit.search(index, query, minScore, limit);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("hits", hits);
         body.put("minScore", minScore);
         body.put("watchlists", index.versions());
         return body;
-    }
-
-    private static Map<String, Object> hit(ScreeningMatch m, boolean cleared) {
-        Map<String, Object> hit = new LinkedHashMap<>();
-        hit.put("list", m.list().name());
-        hit.put("listVersion", m.list().version());
-        hit.put("entryId", m.entry().entryId());
-        hit.put("entryName", m.entry().primaryName());
-        hit.put("entryType", m.entry().type());
-        hit.put("programs", m.entry().programs());
-        hit.put("matchKind", m.kind());
-        hit.put("matched", m.matched());
-        hit.put("score", m.score());
-        hit.put("weakAlias", m.weakAlias());
-        hit.put("why", m.why());
-        hit.put("cleared", cleared);
-        return hit;
     }
 
     @POST
@@ -98,11 +78,7 @@ public class ScreeningResource {
     @Operation(summary = "Clear a name hit as a false positive for one party and list entry; it no longer reaches the rules",
             description = "Who clears is the authenticated caller (clearedBy in the answer); a body that names clearedBy is refused.")
     public Response clear(@NotNull(message = "the body must be a clearance") @Valid ClearanceRequest request) {
-        WatchList list = registry.index().lists().get(request.list());
-        if (list == null) throw new NotFoundException("no watch list " + request.list() + " is loaded");
-        WatchListEntry entry = list.entries().stream().filter(e -> e.entryId().equals(request.entryId())).findFirst()
-                .orElseThrow(() -> new NotFoundException("no entry " + request.entryId() + " on " + request.list()));
-        return Response.status(201).entity(clearances.clear(request, entry, Callers.name(identity))).build();
+        return Response.status(201).entity(clearances.clear(request, Callers.name(identity))).build();
     }
 
     @DELETE
@@ -123,6 +99,11 @@ public class ScreeningResource {
     @Operation(summary = "Clearances with their history (undone ones included), newest first; optionally for one party")
     public List<ClearanceEntity> history(@QueryParam("partyId") String partyId) {
         return clearances.history(partyId);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownEntry(ClearanceStore.UnknownEntryException e) {
+        return Problem.of(404, "Not Found", e.getMessage()).toResponse();
     }
 
     @ServerExceptionMapper

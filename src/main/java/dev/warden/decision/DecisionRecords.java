@@ -36,6 +36,11 @@ public class DecisionRecords {
             where.append(" and (originatorPartyId = :partyId or beneficiaryPartyId = :partyId)");
             params.and("partyId", query.partyId());
         }
+        if (query.accountId() != null) {
+            where.append(" and transactionId in (select t.transactionId from TransactionAccounts t"
+                    + " where t.originatorAccount = :accountId or t.beneficiaryAccount = :accountId)");
+            params.and("accountId", query.accountId());
+        }
         if (query.outcome() != null) {
             where.append(" and outcome = :outcome");
             params.and("outcome", query.outcome().name());
@@ -52,8 +57,11 @@ public class DecisionRecords {
                 .page(Page.of(query.page(), query.size())).list();
     }
 
-    /** Filters of {@code GET /v1/decisions}; null means "any". */
-    public record DecisionQuery(String transactionId, String partyId, Outcome outcome, Instant from, Instant to,
-            int page, int size) {
+    /**
+     * Filters of {@code GET /v1/decisions} and the console's search; null means "any". {@code accountId} is an
+     * account key as history records it (accountId, "iban:IBAN" or "CHAIN:wallet") on either side.
+     */
+    public record DecisionQuery(String transactionId, String partyId, String accountId, Outcome outcome, Instant from,
+            Instant to, int page, int size) {
     }
 }

@@ -66,6 +66,13 @@ public class BacktestJobs {
         return Optional.ofNullable(jobs.get(id));
     }
 
+    /** The jobs this pod keeps, newest first. */
+    public synchronized java.util.List<BacktestJob> list() {
+        java.util.List<BacktestJob> newestFirst = new java.util.ArrayList<>(jobs.values());
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
     private void run(UUID id, CompiledRuleSet candidate, Instant from, Instant to) {
         update(id, job -> job.running(Instant.now()));
         Thread worker = Thread.currentThread();

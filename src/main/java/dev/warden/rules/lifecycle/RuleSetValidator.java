@@ -46,9 +46,7 @@ public final class RuleSetValidator {
             return new Validation(null, e.diagnostics(), null);
         }
         List<RuleDiagnostic> diagnostics = new ArrayList<>();
-        List<Scenario> scenarios = new ScenarioLoader().load(sources, diagnostics);
-        ScenarioReport report = new ScenarioRunner(SeedScreening.index(), ScenarioRunner.DEFAULT_WINDOW)
-                .run(compiled, scenarios);
+        ScenarioReport report = scenarios(compiled, diagnostics);
         if (requirePassingScenarios) {
             report.results().stream().filter(r -> !r.passed()).forEach(r -> r.failures().forEach(f ->
                     diagnostics.add(new RuleDiagnostic(r.file(), 0, "scenario '" + r.scenario() + "' step " + r.step()
@@ -57,5 +55,14 @@ public final class RuleSetValidator {
             diagnostics.clear();
         }
         return new Validation(compiled, List.copyOf(diagnostics), report);
+    }
+
+    /**
+     * Runs the scenarios in a compiled set's tests/ folder, exactly as validation does; files that cannot be read as
+     * scenarios are added to {@code diagnostics}.
+     */
+    public static ScenarioReport scenarios(CompiledRuleSet compiled, List<RuleDiagnostic> diagnostics) {
+        List<Scenario> scenarios = new ScenarioLoader().load(compiled.sources(), diagnostics);
+        return new ScenarioRunner(SeedScreening.index(), ScenarioRunner.DEFAULT_WINDOW).run(compiled, scenarios);
     }
 }

@@ -16,6 +16,7 @@ import dev.warden.screening.Clearances;
 import dev.warden.screening.ScreeningConfig;
 import dev.warden.screening.WatchListRegistry;
 import dev.warden.screening.list.EntryFingerprint;
+import dev.warden.screening.list.WatchList;
 import dev.warden.screening.list.WatchListEntry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -54,6 +55,22 @@ public class ClearanceStore {
             super("this party and entry are already cleared (clearance " + existing + ")");
             this.existing = existing;
         }
+    }
+
+    /** Thrown when a clearance names a list that is not loaded or an entry that list does not hold. */
+    public static final class UnknownEntryException extends RuntimeException {
+        UnknownEntryException(String message) {
+            super(message);
+        }
+    }
+
+    /** A clearance of the entry the request names, on the list as it is loaded now. */
+    public ClearanceEntity clear(ClearanceRequest request, String clearedBy) {
+        WatchList list = registry.index().lists().get(request.list());
+        if (list == null) throw new UnknownEntryException("no watch list " + request.list() + " is loaded");
+        WatchListEntry entry = list.entry(request.entryId()).orElseThrow(
+                () -> new UnknownEntryException("no entry " + request.entryId() + " on " + request.list()));
+        return clear(request, entry, clearedBy);
     }
 
     /**
