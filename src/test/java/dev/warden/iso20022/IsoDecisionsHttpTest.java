@@ -242,10 +242,7 @@ class IsoDecisionsHttpTest {
     }
 
     private static PaymentTransaction110 onlyTransaction(String pacs002, String originalMessageId) {
-        MxPacs00200110 report = MxPacs00200110.parse(pacs002);
-        assertThat(report.getFIToFIPmtStsRpt().getOrgnlGrpInfAndSts().get(0).getOrgnlMsgId()).isEqualTo(originalMessageId);
-        assertThat(report.getFIToFIPmtStsRpt().getTxInfAndSts()).hasSize(1);
-        return report.getFIToFIPmtStsRpt().getTxInfAndSts().get(0);
+        return IsoMessages.onlyTransaction(pacs002, originalMessageId);
     }
 
     private static List<String> involved(JsonNode request) {
@@ -286,15 +283,6 @@ class IsoDecisionsHttpTest {
     }
 
     private static String message(String file, Map<String, String> values) {
-        try (InputStream in = IsoDecisionsHttpTest.class.getResourceAsStream("/iso20022/" + file)) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            for (var e : values.entrySet()) text = text.replace("{{" + e.getKey() + "}}", e.getValue());
-            // An account of its own each time, so that no other test's history reaches this decision.
-            text = text.replace("{{debtorIban}}", "DE89" + String.format("%018d", Math.floorMod(UUID.randomUUID()
-                    .getMostSignificantBits(), 1_000_000_000_000_000_000L)));
-            return text;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return IsoMessages.filled(file, values);
     }
 }
