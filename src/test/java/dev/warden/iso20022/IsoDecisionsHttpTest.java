@@ -147,6 +147,41 @@ class IsoDecisionsHttpTest {
         assertThat(decision.path("findings").findValuesAsText("role")).contains("AGENT");
     }
 
+    /**
+     * SANCTIONS_RU_BANK_BIC_LISTED judges every bank of the transfer by BIC: a sanctioned Russian bank that the watch
+     * lists do not carry by BIC (T-Bank) blocks in any agent role, the parties' own banks as before.
+     */
+    @Test
+    void aSanctionedRussianBankBicInAnyAgentRoleBlocksWithTheRussianBankRule() {
+        String base = message("pacs008-fednow-russian-intermediary.xml", Map.of("msgId", "unused", "uetr", "unused",
+                "debtorAccount", uniqueId("acc"), "creditorAccount", uniqueId("acc"))).replace("SABRRUMMXXX", "BOFAUS3NXXX");
+        Map<String, String> roles = new java.util.LinkedHashMap<>();
+        roles.put("IntrmyAgt1", "AGENT");
+        roles.put("IntrmyAgt2", "AGENT");
+        roles.put("IntrmyAgt3", "AGENT");
+        roles.put("InstgAgt", "AGENT");
+        roles.put("InstdAgt", "AGENT");
+        roles.put("DbtrAgt", "ORIGINATOR");
+        roles.put("CdtrAgt", "BENEFICIARY");
+        roles.forEach((element, role) -> {
+            String uetr = UUID.randomUUID().toString();
+            String agent = "<" + element + "><FinInstnId><BICFI>TICSRUMMXXX</BICFI></FinInstnId></" + element + ">";
+            String body = base.replace("<MsgId>unused<", "<MsgId>" + uniqueId("FDN") + "<").replace("<UETR>unused<",
+                    "<UETR>" + uetr + "<");
+            body = element.equals("IntrmyAgt3")
+                    ? body.replace("</IntrmyAgt2>", "</IntrmyAgt2>" + agent)
+                    : body.replaceAll("<" + element + ">.*?</" + element + ">", agent);
+            post(body).then().statusCode(200);
+            JsonNode decision = recordedResponse(uetr);
+            assertThat(decision.path("outcome").asText()).as(element).isEqualTo("BLOCK");
+            JsonNode finding = java.util.stream.StreamSupport.stream(decision.path("findings").spliterator(), false)
+                    .filter(f -> f.path("ruleId").asText().equals("SANCTIONS_RU_BANK_BIC_LISTED")).findFirst()
+                    .orElseThrow(() -> new AssertionError(element + ": no SANCTIONS_RU_BANK_BIC_LISTED in " + decision));
+            assertThat(finding.path("evidence").path("role").asText()).as(element).isEqualTo(role);
+            assertThat(finding.path("evidence").path("bic").asText()).as(element).isEqualTo("TICSRUMMXXX");
+        });
+    }
+
     @Test
     void thePacs002AcceptsAnAllowedTransferAndHoldsOneForReview() {
         String allowedUetr = UUID.randomUUID().toString();
