@@ -97,7 +97,15 @@ public class IsoDecisionResource {
                     + "decision.status-report event). It echoes the original MsgId, InstrId, EndToEndId, TxId and UETR.")
     @APIResponse(responseCode = "200", description = "a pacs.002.001.10 FIToFIPaymentStatusReport with one TxInfAndSts",
             content = @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type =
-                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+                    examples = @ExampleObject(name = "released-after-review", value = """
+                            <Document xmlns="urn:iso:std:iso:20022:tech:xsd:pacs.002.001.10"><FIToFIPmtStsRpt>
+                            <GrpHdr><MsgId>WRDN3f9c0a8e1b2d4c6f8a0b1c2d3e4f</MsgId><CreDtTm>2026-11-20T12:00:00.000Z</CreDtTm></GrpHdr>
+                            <OrgnlGrpInfAndSts><OrgnlMsgId>ISO-CBPR-0001</OrgnlMsgId><OrgnlMsgNmId>pacs.008.001.08</OrgnlMsgNmId></OrgnlGrpInfAndSts>
+                            <TxInfAndSts><OrgnlInstrId>INSTR-0001</OrgnlInstrId><OrgnlEndToEndId>INV-2026-0815</OrgnlEndToEndId>
+                            <OrgnlUETR>8a562c67-ca16-48ba-b074-65581be6f011</OrgnlUETR><TxSts>ACCP</TxSts>
+                            <StsRsnInf><AddtlInf>Warden decision 5f0c2a4e-3b8d-4c1e-9f6a-2d7b8e9c0a1b</AddtlInf>
+                            <AddtlInf>released after review</AddtlInf></StsRsnInf></TxInfAndSts></FIToFIPmtStsRpt></Document>""")))
     @APIResponse(responseCode = "404", description = "No such decision, or it came as JSON",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response statusReport(@PathParam("decisionId") UUID decisionId) {

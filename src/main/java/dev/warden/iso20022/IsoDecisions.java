@@ -97,8 +97,9 @@ public class IsoDecisions {
     }
 
     public DecidedMessage decide(byte[] body) {
-        MappedMessage message = map(reader.read(body));
-        List<MessageProblem> problems = new ArrayList<>();
+        MessageReader.Message read = reader.read(body);
+        MappedMessage message = map(read);
+        List<MessageProblem> problems = new ArrayList<>(GroupTotals.of(read));
         Map<String, String> seen = new HashMap<>();
         for (MappedTransaction t : message.transactions()) {
             problems.addAll(check(t));

@@ -257,9 +257,51 @@ class IsoDecisionsHttpTest {
         String batch = message("pain001-batch.xml", Map.of("msgId", msgId, "uetr", UUID.randomUUID().toString(),
                 "e2e1", "E2E-1", "e2e2", "E2E-2", "e2e3", "E2E-3")).replace("IRVTUS3NXXX", "irvtus3n");
         refused(batch, "/Document/CstmrCdtTrfInitn/PmtInf[1]/CdtTrfTxInf[2]/IntrmyAgt1/FinInstnId/BICFI",
-                "involved[1].bic must be an 8 or 11 character BIC in upper case");
+                "not a valid BICFIDec2014Identifier");
         refused(batch.replace("irvtus3n", "IRVTUS3N").replace("<EndToEndId>E2E-2<", "<EndToEndId>E2E-1<"),
                 "/Document/CstmrCdtTrfInitn/PmtInf[1]/CdtTrfTxInf[2]/PmtId/EndToEndId", "each transfer needs its own");
+
+        assertThat(Database.storedRows(dataSource)).isEqualTo(stored);
+        assertThat(Database.recorded(dataSource, "decisions", msgId)).isZero();
+    }
+
+    /** The official schema's facets that Prowide's model lacks, and the declared totals, are checked too. */
+    @Test
+    void lengthsPatternsDigitsAndDeclaredTotalsAreCheckedNamingTheElement() {
+        long stored = Database.storedRows(dataSource);
+        String msgId = uniqueId("CBPR");
+        String good = message("pacs008-cbpr-intermediary.xml", Map.of("msgId", msgId,
+                "uetr", UUID.randomUUID().toString(), "partyId", uniqueId("cust")));
+        String tx = "/Document/FIToFICstmrCdtTrf/CdtTrfTxInf[1]";
+
+        refused(good.replace("<MsgId>" + msgId + "<", "<MsgId>" + "M".repeat(36) + "<"),
+                "/Document/FIToFICstmrCdtTrf/GrpHdr/MsgId", "Max35Text holds 1 to 35 characters; this one has 36");
+        refused(good.replace("<EndToEndId>INV-2026-0815<", "<EndToEndId><"), tx + "/PmtId/EndToEndId",
+                "Max35Text holds 1 to 35 characters; this one has 0");
+        refused(good.replace("<Nm>Hansa Maschinenbau GmbH</Nm>", "<Nm>" + "H".repeat(141) + "</Nm>"), tx + "/Dbtr/Nm",
+                "Max140Text holds 1 to 140 characters; this one has 141");
+        refused(good.replace("<BICFI>CHASUS33XXX</BICFI><Nm>", "<BICFI>CHASUS33X</BICFI><Nm>"),
+                tx + "/IntrmyAgt1/FinInstnId/BICFI", "not a valid BICFIDec2014Identifier");
+        refused(good.replace("<DbtrAcct><Id><IBAN>", "<DbtrAcct><Id><IBAN>de"), tx + "/DbtrAcct/Id/IBAN",
+                "not a valid IBAN2007Identifier");
+        refused(good.replace("<Id>1280016055498321</Id>", "<Id>" + "1".repeat(35) + "</Id>"), tx + "/CdtrAcct/Id/Othr/Id",
+                "Max34Text holds 1 to 34 characters; this one has 35");
+        refused(good.replace("<UETR>", "<UETR>X"), tx + "/PmtId/UETR", "not a valid UUIDv4Identifier");
+        refused(good.replace("48250.00</IntrBkSttlmAmt>", "48250.000001</IntrBkSttlmAmt>"), tx + "/IntrBkSttlmAmt",
+                "at most 5 decimals; this one has 6");
+        refused(good.replace("<IntrBkSttlmAmt Ccy=\"USD\">", "<IntrBkSttlmAmt Ccy=\"usd\">"), tx + "/IntrBkSttlmAmt/@Ccy",
+                "not a valid ActiveOrHistoricCurrencyCode");
+        refused(good.replace("<NbOfTxs>1</NbOfTxs>", "<NbOfTxs>2</NbOfTxs>"), "/Document/FIToFICstmrCdtTrf/GrpHdr/NbOfTxs",
+                "says 2 transactions; the message holds 1 CdtTrfTxInf");
+        refused(good.replace("<NbOfTxs>1</NbOfTxs>", "<NbOfTxs>1</NbOfTxs><CtrlSum>48250.01</CtrlSum>"),
+                "/Document/FIToFICstmrCdtTrf/GrpHdr/CtrlSum", "says 48250.01; the amounts of the transfers add up to 48250.00");
+
+        String batch = message("pain001-batch.xml", Map.of("msgId", uniqueId("PAIN"), "uetr", UUID.randomUUID().toString(),
+                "e2e1", "E2E-1", "e2e2", "E2E-2", "e2e3", "E2E-3"));
+        refused(batch.replace("<CtrlSum>7300.00</CtrlSum>", "<CtrlSum>7300.50</CtrlSum>"),
+                "/Document/CstmrCdtTrfInitn/GrpHdr/CtrlSum", "the amounts of the transfers add up to 7300.00");
+        refused(batch.replace("<NbOfTxs>3</NbOfTxs>", "<NbOfTxs>4</NbOfTxs>"), "/Document/CstmrCdtTrfInitn/GrpHdr/NbOfTxs",
+                "says 4 transactions; the message holds 3 CdtTrfTxInf");
 
         assertThat(Database.storedRows(dataSource)).isEqualTo(stored);
         assertThat(Database.recorded(dataSource, "decisions", msgId)).isZero();
