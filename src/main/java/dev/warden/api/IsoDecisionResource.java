@@ -2,10 +2,14 @@ package dev.warden.api;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -22,20 +26,28 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.warden.decision.DecisionRecords;
 import dev.warden.iso20022.IsoDecisions;
+import dev.warden.iso20022.PaymentStatusReports;
 
 /**
  * ISO 20022 on the decision endpoint: {@code POST /v1/decisions} with an XML body (pacs.008, pain.001); the JSON
- * body stays with {@link DecisionResource}. Translates, nothing more: docs/iso20022.md.
+ * body stays with {@link DecisionResource}; and the current pacs.002 of such a decision. Translates, nothing more:
+ * docs/iso20022.md.
  */
 @Path("/v1/decisions")
 @Tag(name = "Decisions")
 public class IsoDecisionResource {
     private final IsoDecisions decisions;
+    private final PaymentStatusReports reports;
+    private final DecisionRecords records;
     private final ObjectMapper json;
 
-    public IsoDecisionResource(IsoDecisions decisions, ObjectMapper json) {
+    public IsoDecisionResource(IsoDecisions decisions, PaymentStatusReports reports, DecisionRecords records,
+            ObjectMapper json) {
         this.decisions = decisions;
+        this.reports = reports;
+        this.records = records;
         this.json = json;
     }
 
@@ -74,6 +86,33 @@ public class IsoDecisionResource {
         }
         return Response.ok(decided.toJson(json).toString(), MediaType.APPLICATION_JSON)
                 .header("Idempotent-Replay", repeated).build();
+    }
+
+    @GET
+    @Path("/{decisionId}/status-report")
+    @Produces({ MediaType.APPLICATION_XML, MediaType.TEXT_XML })
+    @Operation(summary = "The current pacs.002 status report of a decision that came as ISO 20022",
+            description = "ACCP, PDNG or RJCT (RR04) as the decision answered; for a PDNG transfer whose review has ended, "
+                    + "the final status: ACCP when released, RJCT with RR04 when rejected (the same document as the "
+                    + "decision.status-report event). It echoes the original MsgId, InstrId, EndToEndId, TxId and UETR.")
+    @APIResponse(responseCode = "200", description = "a pacs.002.001.10 FIToFIPaymentStatusReport with one TxInfAndSts",
+            content = @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type =
+                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+                    examples = @ExampleObject(name = "released-after-review", value = """
+                            <Document xmlns="urn:iso:std:iso:20022:tech:xsd:pacs.002.001.10"><FIToFIPmtStsRpt>
+                            <GrpHdr><MsgId>WRDN3f9c0a8e1b2d4c6f8a0b1c2d3e4f</MsgId><CreDtTm>2026-11-20T12:00:00.000Z</CreDtTm></GrpHdr>
+                            <OrgnlGrpInfAndSts><OrgnlMsgId>ISO-CBPR-0001</OrgnlMsgId><OrgnlMsgNmId>pacs.008.001.08</OrgnlMsgNmId></OrgnlGrpInfAndSts>
+                            <TxInfAndSts><OrgnlInstrId>INSTR-0001</OrgnlInstrId><OrgnlEndToEndId>INV-2026-0815</OrgnlEndToEndId>
+                            <OrgnlUETR>8a562c67-ca16-48ba-b074-65581be6f011</OrgnlUETR><TxSts>ACCP</TxSts>
+                            <StsRsnInf><AddtlInf>Warden decision 5f0c2a4e-3b8d-4c1e-9f6a-2d7b8e9c0a1b</AddtlInf>
+                            <AddtlInf>released after review</AddtlInf></StsRsnInf></TxInfAndSts></FIToFIPmtStsRpt></Document>""")))
+    @APIResponse(responseCode = "404", description = "No such decision, or it came as JSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response statusReport(@PathParam("decisionId") UUID decisionId) {
+        return Response.ok(reports.current(decisionId).orElseThrow(() -> new NotFoundException(
+                records.byId(decisionId).isPresent() ? "decision " + decisionId + " came as JSON: a status report is for "
+                        + "decisions that came as ISO 20022" : "no decision " + decisionId)),
+                MediaType.APPLICATION_XML).build();
     }
 
     /** XML only when asked for ahead of JSON (the list is in the client's order of preference). */

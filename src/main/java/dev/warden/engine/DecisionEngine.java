@@ -128,7 +128,8 @@ public final class DecisionEngine {
                 amountUsd, request.occurredAt(), request.channel(), request.purpose(),
                 crypto ? request.currency() : null, crypto ? chain : null,
                 travelRule != null && Boolean.TRUE.equals(travelRule.originatorComplete()),
-                travelRule != null && Boolean.TRUE.equals(travelRule.beneficiaryComplete()), originator, beneficiary);
+                travelRule != null && Boolean.TRUE.equals(travelRule.beneficiaryComplete()), originator, beneficiary,
+                involved(request).stream().filter(p -> p.getRole() == PartyRole.AGENT).toList());
     }
 
 

@@ -2,6 +2,7 @@ package dev.warden.facts;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 /** The transaction being decided, with its two parties. Immutable. */
 public final class Transaction {
@@ -19,6 +20,7 @@ public final class Transaction {
     private final boolean travelRuleBeneficiaryComplete;
     private final Party originator;
     private final Party beneficiary;
+    private final List<Party> agents;
     private AccountActivity activity = AccountActivity.UNKNOWN;
     private boolean activitySet;
 
@@ -26,6 +28,15 @@ public final class Transaction {
             BigDecimal amountUsd, Instant occurredAt, String channel, String purpose, String asset, String chain,
             boolean travelRuleOriginatorComplete, boolean travelRuleBeneficiaryComplete, Party originator,
             Party beneficiary) {
+        this(transactionId, type, amount, currency, amountUsd, occurredAt, channel, purpose, asset, chain,
+                travelRuleOriginatorComplete, travelRuleBeneficiaryComplete, originator, beneficiary, List.of());
+    }
+
+    /** As above, with the banks the payment is routed through besides the parties' own ({@link #getAgents}). */
+    public Transaction(String transactionId, TransactionType type, BigDecimal amount, String currency,
+            BigDecimal amountUsd, Instant occurredAt, String channel, String purpose, String asset, String chain,
+            boolean travelRuleOriginatorComplete, boolean travelRuleBeneficiaryComplete, Party originator,
+            Party beneficiary, List<Party> agents) {
         this.transactionId = transactionId;
         this.type = type;
         this.amount = amount;
@@ -40,6 +51,7 @@ public final class Transaction {
         this.travelRuleBeneficiaryComplete = travelRuleBeneficiaryComplete;
         this.originator = originator;
         this.beneficiary = beneficiary;
+        this.agents = List.copyOf(agents);
     }
 
     public String getTransactionId() { return transactionId; }
@@ -64,6 +76,21 @@ public final class Transaction {
     public boolean isTravelRuleBeneficiaryComplete() { return travelRuleBeneficiaryComplete; }
     public Party getOriginator() { return originator; }
     public Party getBeneficiary() { return beneficiary; }
+    /**
+     * The banks the payment is routed through besides the parties' own (intermediary, instructing, instructed,
+     * previous instructing and forwarding agents, as the request's {@code involved} names them), each a
+     * {@link Party} of role AGENT with its BIC, name and country: no Party fact of their own, read them with
+     * {@code from}.
+     */
+    public List<Party> getAgents() { return agents; }
+    /** The originator, the beneficiary, then every agent: each bank a BIC rule judges. */
+    public List<Party> getPartiesAndAgents() {
+        List<Party> all = new java.util.ArrayList<>(agents.size() + 2);
+        all.add(originator);
+        all.add(beneficiary);
+        all.addAll(agents);
+        return all;
+    }
 
     /**
      * True when Warden has not seen the originator's account pay the beneficiary's account before (within

@@ -38,12 +38,15 @@ public class IsoDecisions {
     private final DecisionService decisions;
     private final Validator validator;
     private final ObjectMapper json;
+    private final IsoPayments payments;
 
-    public IsoDecisions(MessageReader reader, DecisionService decisions, Validator validator, ObjectMapper json) {
+    public IsoDecisions(MessageReader reader, DecisionService decisions, Validator validator, ObjectMapper json,
+            IsoPayments payments) {
         this.reader = reader;
         this.decisions = decisions;
         this.validator = validator;
         this.json = json;
+        this.payments = payments;
     }
 
     /** One transfer decided: how it was mapped, the decision as JSON, and whether it was an idempotent repeat. */
@@ -94,8 +97,9 @@ public class IsoDecisions {
     }
 
     public DecidedMessage decide(byte[] body) {
-        MappedMessage message = map(reader.read(body));
-        List<MessageProblem> problems = new ArrayList<>();
+        MessageReader.Message read = reader.read(body);
+        MappedMessage message = map(read);
+        List<MessageProblem> problems = new ArrayList<>(GroupTotals.of(read));
         Map<String, String> seen = new HashMap<>();
         for (MappedTransaction t : message.transactions()) {
             problems.addAll(check(t));
@@ -111,11 +115,30 @@ public class IsoDecisions {
                     + "nothing was decided", problems);
         }
         List<Decided> decided = new ArrayList<>();
-        for (MappedTransaction t : message.transactions()) {
-            DecisionService.Decided d = decisions.decide(t.request());
-            decided.add(new Decided(t, read(d.json()), d.repeated()));
+        try {
+            for (MappedTransaction t : message.transactions()) {
+                DecisionService.Decided d = decisions.decide(t.request());
+                decided.add(new Decided(t, read(d.json()), d.repeated()));
+            }
+        } catch (RuntimeException e) {
+            // The transfers decided before a 409 or a 503 are recorded: their ids are kept too (a retry repeats them).
+            try {
+                payments.record(paymentsOf(message, decided));
+            } catch (RuntimeException alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
+            throw e;
         }
+        payments.record(paymentsOf(message, decided));
         return new DecidedMessage(message, decided);
+    }
+
+    /** The recorded decisions' ISO ids (a decision answered unrecorded, the database failing, has no row to join). */
+    private static List<IsoPayment> paymentsOf(MappedMessage message, List<Decided> decided) {
+        return decided.stream().filter(d -> d.decision().path("recorded").asBoolean(true))
+                .map(d -> new IsoPayment(java.util.UUID.fromString(d.decisionId()), message.type(), message.messageId(),
+                        d.transaction().ids()))
+                .toList();
     }
 
     private static MappedMessage map(MessageReader.Message message) {

@@ -81,8 +81,9 @@ public class MessageReader {
     }
 
     /**
-     * Every problem against the schema, each with its element path, up to {@value #MAX_PROBLEMS}. A pass of its own
-     * before binding: the validator carries on past an error and reports each one once, where binding while
+     * Every problem against the schema, each with its element path, up to {@value #MAX_PROBLEMS}: the model's
+     * schema (structure, data types, code lists) and the official facets it lacks ({@link SchemaFacets}). A pass of
+     * its own before binding: the validator carries on past an error and reports each one once, where binding while
      * validating stops making sense after the first.
      */
     private List<MessageProblem> validate(byte[] body, ModelSchema schema) {
@@ -108,8 +109,10 @@ public class MessageReader {
         });
         try {
             SAXSource source = documentOf(body, path);
-            path.setContentHandler(validator);
-            path.parse(source.getInputSource());
+            FacetCheck facets = new FacetCheck(path, problems, MAX_PROBLEMS);
+            facets.setParent(path);
+            facets.setContentHandler(validator);
+            facets.parse(source.getInputSource());
         } catch (SAXParseException e) {
             if (problems.size() < MAX_PROBLEMS) problems.add(new MessageProblem(path.current(), reason(e)));
         } catch (SAXException | ParserConfigurationException | IOException e) {

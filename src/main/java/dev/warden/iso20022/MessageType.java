@@ -47,6 +47,11 @@ public enum MessageType {
         return Arrays.stream(values()).filter(t -> t.namespace().equals(namespace)).findFirst();
     }
 
+    /** The type of a message definition identifier as {@link #id()} writes it. */
+    public static Optional<MessageType> ofId(String id) {
+        return Arrays.stream(values()).filter(t -> t.id.equals(id)).findFirst();
+    }
+
     public static String accepted() {
         return String.join(", ", Arrays.stream(values()).map(MessageType::id).toList());
     }

@@ -1,8 +1,13 @@
 package dev.warden.iso20022;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,12 +24,14 @@ import dev.warden.engine.Outcome;
 /**
  * pacs.002.001.10 FIToFIPaymentStatusReport for credit transfers Warden decided: one TxInfAndSts per transfer,
  * quoting its original message id, end-to-end id, transaction id and UETR. A decision answers ACCP (ALLOW), PDNG
- * (REVIEW) or RJCT (BLOCK, reason RR04 and the rule ids); the outcome of an officer's review is a report of its own
- * for one transfer ({@link TransactionStatus#afterReview}: ACSC when released, RJCT when rejected).
+ * (REVIEW) or RJCT (BLOCK, reason RR04 and the rule ids); the end of the review of a PDNG transfer is a report of
+ * its own ({@link TransactionStatus#afterReview}: ACCP when released, RJCT with RR04 when rejected).
  */
 public final class StatusReport {
     /** ISO 20022 external status reason code: a regulatory reason (sanctions, AML). */
     public static final String REGULATORY_REASON = "RR04";
+    /** Every report's MsgId: these four letters, then 28 hex characters. */
+    static final String REPORT_ID_PREFIX = "WRDN";
     /** An AddtlInf element holds at most 105 characters. */
     static final int MAX_ADDITIONAL_INFO = 105;
 
@@ -48,20 +55,42 @@ public final class StatusReport {
             };
         }
 
-        /** The final status of a transfer held for review: settled when released, rejected when not. */
+        /**
+         * The final status of a transfer held for review. Released: ACCP, what an ALLOW answers at once (Warden
+         * checks, it does not settle: ACSC would say the debtor's account was debited, which only the payment system
+         * knows). Rejected: RJCT with RR04, as a BLOCK (the reason is regulatory; FRAD would assert fraud, RR01 to
+         * RR03 missing regulatory data, neither of which a review concludes).
+         */
         public static TransactionStatus afterReview(MappedTransaction.PaymentIds ids, Resolution resolution,
                 String decisionId) {
-            return resolution == Resolution.RELEASE ? new TransactionStatus(ids, "ACSC", null, info(decisionId, List.of()))
-                    : new TransactionStatus(ids, "RJCT", REGULATORY_REASON, info(decisionId, List.of()));
+            return resolution == Resolution.RELEASE
+                    ? new TransactionStatus(ids, "ACCP", null, List.of("Warden decision " + decisionId, "released after review"))
+                    : new TransactionStatus(ids, "RJCT", REGULATORY_REASON,
+                            List.of("Warden decision " + decisionId, "rejected after review"));
         }
     }
 
     /** The report on {@code statuses}, transfers of the message {@code originalMessageId} of {@code originalType}. */
     public static String write(String originalMessageId, MessageType originalType, List<TransactionStatus> statuses,
             Instant createdAt) {
-        GroupHeader91 header = new GroupHeader91()
-                .setMsgId("WRDN" + UUID.randomUUID().toString().replace("-", "").substring(0, 28))
-                .setCreDtTm(createdAt.atOffset(ZoneOffset.UTC));
+        return write(REPORT_ID_PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 28), originalMessageId,
+                originalType, statuses, createdAt);
+    }
+
+    /**
+     * The report on one decided transfer. Its MsgId and CreDtTm follow from the decision, the status and the time
+     * the status was reached, so the same status reported twice (in an event, then on GET) is the same document.
+     */
+    public static String of(IsoPayment payment, TransactionStatus status, Instant reachedAt) {
+        String reportId = REPORT_ID_PREFIX + HexFormat.of().formatHex(sha256(payment.decisionId() + ":" + status.status()))
+                .substring(0, 28);
+        return write(reportId, payment.messageId(), payment.messageType(), List.of(status),
+                reachedAt.truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    private static String write(String reportId, String originalMessageId, MessageType originalType,
+            List<TransactionStatus> statuses, Instant createdAt) {
+        GroupHeader91 header = new GroupHeader91().setMsgId(reportId).setCreDtTm(createdAt.atOffset(ZoneOffset.UTC));
         FIToFIPaymentStatusReportV10 report = new FIToFIPaymentStatusReportV10().setGrpHdr(header)
                 .addOrgnlGrpInfAndSts(new OriginalGroupHeader17().setOrgnlMsgId(originalMessageId)
                         .setOrgnlMsgNmId(originalType.id()));
@@ -78,6 +107,14 @@ public final class StatusReport {
             report.addTxInfAndSts(tx);
         }
         return new MxPacs00200110().setFIToFIPmtStsRpt(report).message();
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
     }
 
     /** The decision id, then the rule ids, each line within what AddtlInf holds. */

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 
 import dev.warden.events.EventOutbox;
@@ -43,13 +44,16 @@ public class CaseWork {
     private final CaseLog caseLog;
     private final EventOutbox outbox;
     private final CaseFiles caseFiles;
+    private final Instance<PaymentResolutionEvents> resolutionEvents;
 
-    public CaseWork(DataSource dataSource, ReviewReads reads, CaseLog caseLog, EventOutbox outbox, CaseFiles caseFiles) {
+    public CaseWork(DataSource dataSource, ReviewReads reads, CaseLog caseLog, EventOutbox outbox, CaseFiles caseFiles,
+            Instance<PaymentResolutionEvents> resolutionEvents) {
         this.dataSource = dataSource;
         this.reads = reads;
         this.caseLog = caseLog;
         this.outbox = outbox;
         this.caseFiles = caseFiles;
+        this.resolutionEvents = resolutionEvents;
     }
 
     /** The seam to reporting (tests gather a case file through it). */
@@ -263,10 +267,14 @@ public class CaseWork {
         }
     }
 
-    /** The alerts' outcomes become final: one alert.disposed event each; the case's priority and due follow. */
+    /**
+     * The alerts' outcomes become final: one alert.disposed event each, and the events of every
+     * {@link PaymentResolutionEvents} for the payments released or rejected; the case's priority and due follow.
+     */
     private void dispose(Connection c, UUID caseId, List<AlertView> alerts, Map<UUID, PaymentOutcome> outcomes,
             Disposition disposition, String disposedBy, String approvedBy, Instant now) throws SQLException {
         List<NewEvent> events = new ArrayList<>();
+        List<PaymentResolutionEvents.Resolved> resolved = new ArrayList<>();
         try (PreparedStatement update = c.prepareStatement("""
                 UPDATE alerts SET status = 'DISPOSED', payment_outcome = ?, disposition = ?, disposed_at = ?,
                        disposed_by = ?, approved_by = ?, in_proposal = false, proposed_outcome = NULL
@@ -292,8 +300,15 @@ public class CaseWork {
                 payload.put("disposedAt", now);
                 events.add(new NewEvent(UUID.randomUUID(), "alert.disposed", alert.alertId().toString(),
                         caseLog.write(payload), now));
+                if (alert.decisionId() != null && outcome != null) {
+                    resolved.add(new PaymentResolutionEvents.Resolved(alert.alertId(), alert.decisionId(),
+                            alert.transactionId(), outcome, now));
+                }
             }
             if (!alerts.isEmpty()) update.executeBatch();
+        }
+        if (!resolved.isEmpty()) {
+            for (PaymentResolutionEvents more : resolutionEvents) events.addAll(more.eventsFor(c, resolved));
         }
         update(c, """
                 UPDATE review_cases c SET

@@ -147,6 +147,41 @@ class IsoDecisionsHttpTest {
         assertThat(decision.path("findings").findValuesAsText("role")).contains("AGENT");
     }
 
+    /**
+     * SANCTIONS_RU_BANK_BIC_LISTED judges every bank of the transfer by BIC: a sanctioned Russian bank that the watch
+     * lists do not carry by BIC (T-Bank) blocks in any agent role, the parties' own banks as before.
+     */
+    @Test
+    void aSanctionedRussianBankBicInAnyAgentRoleBlocksWithTheRussianBankRule() {
+        String base = message("pacs008-fednow-russian-intermediary.xml", Map.of("msgId", "unused", "uetr", "unused",
+                "debtorAccount", uniqueId("acc"), "creditorAccount", uniqueId("acc"))).replace("SABRRUMMXXX", "BOFAUS3NXXX");
+        Map<String, String> roles = new java.util.LinkedHashMap<>();
+        roles.put("IntrmyAgt1", "AGENT");
+        roles.put("IntrmyAgt2", "AGENT");
+        roles.put("IntrmyAgt3", "AGENT");
+        roles.put("InstgAgt", "AGENT");
+        roles.put("InstdAgt", "AGENT");
+        roles.put("DbtrAgt", "ORIGINATOR");
+        roles.put("CdtrAgt", "BENEFICIARY");
+        roles.forEach((element, role) -> {
+            String uetr = UUID.randomUUID().toString();
+            String agent = "<" + element + "><FinInstnId><BICFI>TICSRUMMXXX</BICFI></FinInstnId></" + element + ">";
+            String body = base.replace("<MsgId>unused<", "<MsgId>" + uniqueId("FDN") + "<").replace("<UETR>unused<",
+                    "<UETR>" + uetr + "<");
+            body = element.equals("IntrmyAgt3")
+                    ? body.replace("</IntrmyAgt2>", "</IntrmyAgt2>" + agent)
+                    : body.replaceAll("<" + element + ">.*?</" + element + ">", agent);
+            post(body).then().statusCode(200);
+            JsonNode decision = recordedResponse(uetr);
+            assertThat(decision.path("outcome").asText()).as(element).isEqualTo("BLOCK");
+            JsonNode finding = java.util.stream.StreamSupport.stream(decision.path("findings").spliterator(), false)
+                    .filter(f -> f.path("ruleId").asText().equals("SANCTIONS_RU_BANK_BIC_LISTED")).findFirst()
+                    .orElseThrow(() -> new AssertionError(element + ": no SANCTIONS_RU_BANK_BIC_LISTED in " + decision));
+            assertThat(finding.path("evidence").path("role").asText()).as(element).isEqualTo(role);
+            assertThat(finding.path("evidence").path("bic").asText()).as(element).isEqualTo("TICSRUMMXXX");
+        });
+    }
+
     @Test
     void thePacs002AcceptsAnAllowedTransferAndHoldsOneForReview() {
         String allowedUetr = UUID.randomUUID().toString();
@@ -222,9 +257,51 @@ class IsoDecisionsHttpTest {
         String batch = message("pain001-batch.xml", Map.of("msgId", msgId, "uetr", UUID.randomUUID().toString(),
                 "e2e1", "E2E-1", "e2e2", "E2E-2", "e2e3", "E2E-3")).replace("IRVTUS3NXXX", "irvtus3n");
         refused(batch, "/Document/CstmrCdtTrfInitn/PmtInf[1]/CdtTrfTxInf[2]/IntrmyAgt1/FinInstnId/BICFI",
-                "involved[1].bic must be an 8 or 11 character BIC in upper case");
+                "not a valid BICFIDec2014Identifier");
         refused(batch.replace("irvtus3n", "IRVTUS3N").replace("<EndToEndId>E2E-2<", "<EndToEndId>E2E-1<"),
                 "/Document/CstmrCdtTrfInitn/PmtInf[1]/CdtTrfTxInf[2]/PmtId/EndToEndId", "each transfer needs its own");
+
+        assertThat(Database.storedRows(dataSource)).isEqualTo(stored);
+        assertThat(Database.recorded(dataSource, "decisions", msgId)).isZero();
+    }
+
+    /** The official schema's facets that Prowide's model lacks, and the declared totals, are checked too. */
+    @Test
+    void lengthsPatternsDigitsAndDeclaredTotalsAreCheckedNamingTheElement() {
+        long stored = Database.storedRows(dataSource);
+        String msgId = uniqueId("CBPR");
+        String good = message("pacs008-cbpr-intermediary.xml", Map.of("msgId", msgId,
+                "uetr", UUID.randomUUID().toString(), "partyId", uniqueId("cust")));
+        String tx = "/Document/FIToFICstmrCdtTrf/CdtTrfTxInf[1]";
+
+        refused(good.replace("<MsgId>" + msgId + "<", "<MsgId>" + "M".repeat(36) + "<"),
+                "/Document/FIToFICstmrCdtTrf/GrpHdr/MsgId", "Max35Text holds 1 to 35 characters; this one has 36");
+        refused(good.replace("<EndToEndId>INV-2026-0815<", "<EndToEndId><"), tx + "/PmtId/EndToEndId",
+                "Max35Text holds 1 to 35 characters; this one has 0");
+        refused(good.replace("<Nm>Hansa Maschinenbau GmbH</Nm>", "<Nm>" + "H".repeat(141) + "</Nm>"), tx + "/Dbtr/Nm",
+                "Max140Text holds 1 to 140 characters; this one has 141");
+        refused(good.replace("<BICFI>CHASUS33XXX</BICFI><Nm>", "<BICFI>CHASUS33X</BICFI><Nm>"),
+                tx + "/IntrmyAgt1/FinInstnId/BICFI", "not a valid BICFIDec2014Identifier");
+        refused(good.replace("<DbtrAcct><Id><IBAN>", "<DbtrAcct><Id><IBAN>de"), tx + "/DbtrAcct/Id/IBAN",
+                "not a valid IBAN2007Identifier");
+        refused(good.replace("<Id>1280016055498321</Id>", "<Id>" + "1".repeat(35) + "</Id>"), tx + "/CdtrAcct/Id/Othr/Id",
+                "Max34Text holds 1 to 34 characters; this one has 35");
+        refused(good.replace("<UETR>", "<UETR>X"), tx + "/PmtId/UETR", "not a valid UUIDv4Identifier");
+        refused(good.replace("48250.00</IntrBkSttlmAmt>", "48250.000001</IntrBkSttlmAmt>"), tx + "/IntrBkSttlmAmt",
+                "at most 5 decimals; this one has 6");
+        refused(good.replace("<IntrBkSttlmAmt Ccy=\"USD\">", "<IntrBkSttlmAmt Ccy=\"usd\">"), tx + "/IntrBkSttlmAmt/@Ccy",
+                "not a valid ActiveOrHistoricCurrencyCode");
+        refused(good.replace("<NbOfTxs>1</NbOfTxs>", "<NbOfTxs>2</NbOfTxs>"), "/Document/FIToFICstmrCdtTrf/GrpHdr/NbOfTxs",
+                "says 2 transactions; the message holds 1 CdtTrfTxInf");
+        refused(good.replace("<NbOfTxs>1</NbOfTxs>", "<NbOfTxs>1</NbOfTxs><CtrlSum>48250.01</CtrlSum>"),
+                "/Document/FIToFICstmrCdtTrf/GrpHdr/CtrlSum", "says 48250.01; the amounts of the transfers add up to 48250.00");
+
+        String batch = message("pain001-batch.xml", Map.of("msgId", uniqueId("PAIN"), "uetr", UUID.randomUUID().toString(),
+                "e2e1", "E2E-1", "e2e2", "E2E-2", "e2e3", "E2E-3"));
+        refused(batch.replace("<CtrlSum>7300.00</CtrlSum>", "<CtrlSum>7300.50</CtrlSum>"),
+                "/Document/CstmrCdtTrfInitn/GrpHdr/CtrlSum", "the amounts of the transfers add up to 7300.00");
+        refused(batch.replace("<NbOfTxs>3</NbOfTxs>", "<NbOfTxs>4</NbOfTxs>"), "/Document/CstmrCdtTrfInitn/GrpHdr/NbOfTxs",
+                "says 4 transactions; the message holds 3 CdtTrfTxInf");
 
         assertThat(Database.storedRows(dataSource)).isEqualTo(stored);
         assertThat(Database.recorded(dataSource, "decisions", msgId)).isZero();
@@ -242,10 +319,7 @@ class IsoDecisionsHttpTest {
     }
 
     private static PaymentTransaction110 onlyTransaction(String pacs002, String originalMessageId) {
-        MxPacs00200110 report = MxPacs00200110.parse(pacs002);
-        assertThat(report.getFIToFIPmtStsRpt().getOrgnlGrpInfAndSts().get(0).getOrgnlMsgId()).isEqualTo(originalMessageId);
-        assertThat(report.getFIToFIPmtStsRpt().getTxInfAndSts()).hasSize(1);
-        return report.getFIToFIPmtStsRpt().getTxInfAndSts().get(0);
+        return IsoMessages.onlyTransaction(pacs002, originalMessageId);
     }
 
     private static List<String> involved(JsonNode request) {
@@ -286,15 +360,6 @@ class IsoDecisionsHttpTest {
     }
 
     private static String message(String file, Map<String, String> values) {
-        try (InputStream in = IsoDecisionsHttpTest.class.getResourceAsStream("/iso20022/" + file)) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            for (var e : values.entrySet()) text = text.replace("{{" + e.getKey() + "}}", e.getValue());
-            // An account of its own each time, so that no other test's history reaches this decision.
-            text = text.replace("{{debtorIban}}", "DE89" + String.format("%018d", Math.floorMod(UUID.randomUUID()
-                    .getMostSignificantBits(), 1_000_000_000_000_000_000L)));
-            return text;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return IsoMessages.filled(file, values);
     }
 }

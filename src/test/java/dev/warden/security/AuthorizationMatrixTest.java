@@ -41,6 +41,7 @@ class AuthorizationMatrixTest {
                 new Endpoint("POST", "/v1/decisions", Set.of("decide")),
                 new Endpoint("GET", "/v1/decisions", Set.of("decide", "officer")),
                 new Endpoint("GET", "/v1/decisions/" + ID, Set.of("decide", "officer")),
+                new Endpoint("GET", "/v1/decisions/" + ID + "/status-report", Set.of("decide", "officer")),
                 new Endpoint("POST", "/v1/decisions/" + ID + "/replay", Set.of("officer")),
                 new Endpoint("PUT", "/v1/parties/p-1", Set.of("onboarding")),
                 new Endpoint("GET", "/v1/parties/p-1", Set.of("onboarding", "officer")),
