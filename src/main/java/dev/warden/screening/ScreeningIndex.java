@@ -188,10 +188,12 @@ public final class ScreeningIndex {
         if (tokens.length == 0) return List.of();
         boolean syllabic = NameNormaliser.syllabic(query.name());
         Map<WatchListEntry, ScreeningMatch> best = new LinkedHashMap<>();
+        // Qualifiers move a score by a few points at most upwards, so a name far below cannot reach the bar.
+        double nameFloor = minScore - 0.1;
         for (int id : data.names().candidates(tokens, NameIndex.DEFAULT_CANDIDATES)) {
+            if (!data.scorer().mayReach(tokens, syllabic, id, nameFloor)) continue;
             double nameScore = data.scorer().score(tokens, syllabic, id);
-            // Qualifiers move a score by a few points at most upwards, so a name far below cannot reach the bar.
-            if (nameScore < minScore - 0.1) continue;
+            if (nameScore < nameFloor) continue;
             Ref<ListedName> ref = data.nameRefs().get(id);
             Qualifiers.Qualified q = Qualifiers.apply(nameScore, query.type(), query.country(), query.birthDate(), ref.entry());
             if (q.score() < minScore) continue;

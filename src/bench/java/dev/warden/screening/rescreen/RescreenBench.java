@@ -15,7 +15,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 
+import javax.sql.DataSource;
+
+import io.agroal.api.AgroalDataSource;
+import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
+import io.agroal.api.security.NamePrincipal;
+import io.agroal.api.security.SimplePassword;
 import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -27,6 +39,8 @@ import dev.warden.screening.ScreeningIndex;
 import dev.warden.screening.list.WatchList;
 import dev.warden.screening.list.WatchListEntry;
 import dev.warden.screening.load.ListLoader;
+import dev.warden.screening.match.NameScorer;
+import dev.warden.screening.match.NameTokens;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
@@ -34,7 +48,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
  * lists with rare made-up ones) written with COPY into an embedded PostgreSQL, then (1) a delta of 200 changed
  * entries of OFAC SDN screened against all of them and (2) the whole base against full OFAC SDN + UN, each through
  * the service's own classes (the cursor read, the parallel workers, the hit ledger). Prints time and peak heap.
- * Usage: RescreenBench [customers] [changed entries]; -Dwarden.shared.data=PATH for the lists.
+ * Usage: RescreenBench [customers] [changed entries]; -Dwarden.shared.data=PATH for the lists;
+ * -Dwarden.bench.full=false stops after the delta and its check.
  */
 public final class RescreenBench {
     private static final String[] COMMON_GIVEN = { "Maria", "John", "Mohammed", "Ali", "Ahmad", "Jose", "Anna", "David",
@@ -72,30 +87,55 @@ public final class RescreenBench {
             System.out.printf("lists: OFAC_SDN %s (%,d entries) + UN %s (%,d entries), index built in %.1f s%n",
                     sdn.version(), sdn.entries().size(), un.version(), un.entries().size(), seconds(t0));
 
-            BaseScreening base = base(db);
+            // The runs read and record through a pool, as the service's Agroal data source does: a new connection
+            // (with its SCRAM handshake) for every batch that records a hit would be the bench's cost, not the service's.
+            AgroalDataSource pool = AgroalDataSource.from(new AgroalDataSourceConfigurationSupplier()
+                    .connectionPoolConfiguration(cp -> cp.maxSize(8).connectionFactoryConfiguration(cf -> cf
+                            .jdbcUrl(postgres.jdbcUrl()).principal(new NamePrincipal(EmbeddedPostgres.USER))
+                            .credential(new SimplePassword(postgres.password())))));
+            BaseScreening base = base(pool);
             HeapPeak heap = new HeapPeak();
 
             ListDelta delta = delta(sdn, changed);
             heap.reset();
             t0 = System.nanoTime();
+            double cpu0 = cpuSeconds();
             RunProgress deltaRun = new RunProgress(RescreenRun.Kind.DELTA);
             base.run(Target.delta(delta, serving), deltaRun);
-            System.out.printf("delta: %d changed entries against %,d customers in %.1f s, %d hits raised, peak heap %d MB%n",
-                    delta.entries().size(), deltaRun.screened.get(), seconds(t0), deltaRun.hits.get(), heap.peakMb());
+            System.out.printf("delta: %d changed entries against %,d customers in %.1f s (%.1f s of CPU), %d hits raised,"
+                    + " peak heap %d MB%n", delta.entries().size(), deltaRun.screened.get(), seconds(t0), cpuSeconds() - cpu0,
+                    deltaRun.hits.get(), heap.peakMb());
 
+            // The same delta with every candidate of the changed entries scored in full (no bound skips any):
+            // the hits the delta run must find, party by party and entry by entry.
+            t0 = System.nanoTime();
+            cpu0 = cpuSeconds();
+            Set<String> fast = found(pool, Target.delta(delta, serving));
+            double fastSeconds = seconds(t0), fastCpu = cpuSeconds() - cpu0;
+            t0 = System.nanoTime();
+            cpu0 = cpuSeconds();
+            Set<String> reference = found(pool, scoredInFull(delta, serving));
+            System.out.printf("delta check: %,d hits found with the bound (%.1f s, %.1f s of CPU), %,d scoring every"
+                    + " candidate in full (%.1f s, %.1f s of CPU), %s%n", fast.size(), fastSeconds, fastCpu,
+                    reference.size(), seconds(t0), cpuSeconds() - cpu0,
+                    fast.equals(reference) ? "the same hits" : "DIFFERENT hits");
+
+            if (!Boolean.parseBoolean(System.getProperty("warden.bench.full", "true"))) return;
             heap.reset();
             t0 = System.nanoTime();
+            cpu0 = cpuSeconds();
             RunProgress fullRun = new RunProgress(RescreenRun.Kind.FULL);
             Target whole = Target.whole(serving, NewBecause.FULL_RUN);
             base.run(whole, fullRun);
-            System.out.printf("full: %,d entries against %,d customers in %.1f s, %d hits raised, peak heap %d MB%n",
-                    whole.entries(), fullRun.screened.get(), seconds(t0), fullRun.hits.get(), heap.peakMb());
+            System.out.printf("full: %,d entries against %,d customers in %.1f s (%.1f s of CPU), %d hits raised,"
+                    + " peak heap %d MB%n", whole.entries(), fullRun.screened.get(), seconds(t0), cpuSeconds() - cpu0,
+                    fullRun.hits.get(), heap.peakMb());
             heap.close();
         }
     }
 
     /** The service's classes, wired by hand: the same cursor read, workers and ledger as a run in the service. */
-    private static BaseScreening base(PGSimpleDataSource db) {
+    private static BaseScreening base(DataSource db) {
         ScreeningConfig.Rescreen rescreen = new ScreeningConfig.Rescreen() {
             public Duration seenWithin() { return Duration.ofDays(90); }
             public int batchSize() { return 1000; }
@@ -110,6 +150,41 @@ public final class RescreenBench {
         };
         HitLedger ledger = new HitLedger(db, List.of(), false);
         return new BaseScreening(new StoredCustomers(db), ledger, config, new RescreeningMetrics(new SimpleMeterRegistry()));
+    }
+
+    /** The delta's index as it was before the score bound: a comparator that only scores. */
+    private static Target scoredInFull(ListDelta delta, ScreeningIndex serving) {
+        NameScorer weights = new NameScorer(serving.nameIndex());
+        WatchList changed = new WatchList(delta.list().name(), delta.list().version(), delta.list().source(),
+                delta.entries());
+        ScreeningIndex small = new ScreeningIndex(List.of(changed), serving.threshold(),
+                names -> (query, syllabic, id) -> weights.score(query, syllabic,
+                        new NameTokens(names.tokens(id), names.surname(id))));
+        return new Target(small, (list, entryId) -> NewBecause.ENTRY_CHANGED);
+    }
+
+    /** Party key, entry id and score of every hit of every stored customer, on one worker per core, nothing recorded. */
+    private static Set<String> found(DataSource db, Target target) throws Exception {
+        Set<String> hits = ConcurrentHashMap.newKeySet();
+        int cores = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(cores);
+        Semaphore inFlight = new Semaphore(2 * cores);
+        try {
+            new StoredCustomers(db).read(Instant.EPOCH, 1000, batch -> {
+                inFlight.acquire();
+                pool.execute(() -> {
+                    try {
+                        target.screen(batch).forEach(h -> hits.add(h.partyKey() + "|" + h.entryId() + "|" + h.score()));
+                    } finally {
+                        inFlight.release();
+                    }
+                });
+            });
+            inFlight.acquire(2 * cores);
+        } finally {
+            pool.shutdown();
+        }
+        return hits;
     }
 
     /** Every (size/changed)-th entry of the list, as if republished with a change. */
@@ -159,6 +234,14 @@ public final class RescreenBench {
             word.append(vowels.charAt(random.nextInt(vowels.length())));
         }
         return word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * CPU time of this JVM so far (every thread, the reading and the screening; PostgreSQL's own work is not in
+     * it): on a shared machine the wall time depends on the neighbours, this much less.
+     */
+    private static double cpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
     }
 
     private static double seconds(long since) {

@@ -16,7 +16,8 @@ import com.ibm.icu.text.Transliterator;
  * to Latin (Cyrillic by the BGN/PCGN romanisation English-language lists use, so Жуков becomes ZHUKOV, not
  * ZUKOV), accents removed, upper case, punctuation as word breaks (apostrophes joined: O'Brien is OBRIEN), and
  * legal-form words and phrases dropped (LLC, OOO, PJSC, "Limited Liability Company", "Obshchestvo s
- * Ogranichennoi Otvetstvennostyu" ...). The same code runs on list names at index time and on queries.
+ * Ogranichennoi Otvetstvennostyu" ...), and numbers spelt out in English read as digits (Forty-Four is 44). The
+ * same code runs on list names at index time and on queries.
  */
 public final class NameNormaliser {
     /**
@@ -125,7 +126,10 @@ public final class NameNormaliser {
         });
     }
 
-    /** The words of a name in order, legal forms removed (unless nothing else is left). */
+    /**
+     * The words of a name in order, legal forms removed (unless nothing else is left), numbers spelt out in
+     * English as digits ({@link SpelledNumbers}).
+     */
     public static String[] tokens(String name) {
         String latin = latin(name);
         if (latin.isEmpty()) return new String[0];
@@ -143,7 +147,7 @@ public final class NameNormaliser {
             if (!LEGAL_FORM_WORDS.contains(words[i])) kept.add(words[i]);
             i++;
         }
-        return kept.isEmpty() ? words : kept.toArray(String[]::new);
+        return SpelledNumbers.read(kept.isEmpty() ? words : kept.toArray(String[]::new));
     }
 
     /**

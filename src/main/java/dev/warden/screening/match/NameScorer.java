@@ -43,7 +43,14 @@ public final class NameScorer implements NameComparator {
     }
 
     static final double SKELETON_WEIGHT = 0.95;
-    private static final LevenshteinDistance EDITS = LevenshteinDistance.getDefaultInstance();
+    /**
+     * Levenshtein distance counted up to two edits only (-1 beyond): the matcher only asks whether a pair is one
+     * edit apart, or more than the one or two its length allows, and a bounded count costs a band of the table,
+     * not all of it.
+     */
+    private static final LevenshteinDistance EDITS = new LevenshteinDistance(2);
+    /** What {@link #edits} answers for any distance above two. */
+    static final int MORE_THAN_TWO = 3;
     /** Joined words compare as one string a little below the same words apart. */
     static final double JOINED_PENALTY = 0.02;
     /** The most a single paired word scores when either name has more: one shared word is not a match. */
@@ -130,6 +137,123 @@ public final class NameScorer implements NameComparator {
         return Math.max(score, joined(query, candidate));
     }
 
+    @Override
+    public boolean mayReach(String[] query, boolean syllabic, int id, double cutoff) {
+        return mayReach(query, syllabic, new NameTokens(index.tokens(id), index.surname(id)), cutoff);
+    }
+
+    /**
+     * An upper bound of {@link #score} without Jaro-Winkler or edit distances: which words could pair at all is
+     * told from the letters they share ({@link #mayPair}); every such pair is taken as exact, every word that
+     * cannot pair as unpaired, and the longer name leaves at least its lightest surplus words unpaired. The
+     * score only falls from there (pairs below 1, the surname and one-word rules), so a bound below the cutoff
+     * proves the score is below it. The joined-words comparison has no such bound and is computed.
+     */
+    public boolean mayReach(String[] query, boolean syllabic, NameTokens listed, double cutoff) {
+        String[] candidate = listed.tokens();
+        int nq = query.length, nc = candidate.length;
+        if (nq == 0 || nc == 0) return false;
+        double queryCost = syllabic ? Math.max(settings.unmatchedQuery(), settings.replaced()) : settings.unmatchedQuery();
+        // The bound takes the least unpaired cost; it is a lower bound only while replacing costs the most.
+        if (settings.replaced() < Math.max(queryCost, settings.unmatchedListed())) return true;
+        double[] wq = new double[nq], wc = new double[nc];
+        boolean[] pairableQ = new boolean[nq], pairableC = new boolean[nc];
+        double heaviestQ = 0;
+        for (int i = 0; i < nq; i++) heaviestQ = Math.max(heaviestQ, wq[i] = weight(query[i]));
+        for (int j = 0; j < nc; j++) {
+            wc[j] = weight(candidate[j]);
+            for (int i = 0; i < nq; i++) {
+                if (pairableQ[i] && pairableC[j]) continue;
+                if (mayPair(query[i], candidate[j])) {
+                    pairableQ[i] = true;
+                    pairableC[j] = true;
+                }
+            }
+        }
+        int pairableQueryWords = 0, pairableListedWords = 0;
+        double leftQ = 0, leftC = 0;
+        for (int i = 0; i < nq; i++) {
+            if (pairableQ[i]) pairableQueryWords++;
+            else leftQ += wq[i];
+        }
+        double[] pairWeights = new double[nc];
+        for (int j = 0; j < nc; j++) {
+            if (!pairableC[j]) {
+                leftC += wc[j];
+                continue;
+            }
+            // As in score: a pair weighs the listed word, or the query word when the listed one is an initial.
+            pairWeights[pairableListedWords++] = candidate[j].length() > 1 ? wc[j] : heaviestQ;
+        }
+        int pairs = Math.min(pairableQueryWords, pairableListedWords);
+        if (nc > nq) leftC = Math.max(leftC, lightest(wc, nc - nq));
+        if (nq > nc) leftQ = Math.max(leftQ, lightest(wq, nq - nc));
+        double paired = 2 * heaviest(pairWeights, pairableListedWords, pairs);
+        double unpaired = leftQ > 0 && leftC > 0 ? settings.replaced() * (leftQ + leftC)
+                : queryCost * leftQ + settings.unmatchedListed() * leftC;
+        double bound = paired == 0 ? 0 : paired / (paired + unpaired);
+        if (pairs < 2 && Math.max(nq, nc) > 1) bound = Math.min(bound, ONE_WORD_CAP);
+        return bound >= cutoff || joined(query, candidate) >= cutoff;
+    }
+
+    /**
+     * False only when {@link #pairSimilarity} is 0 in every position: for two words, when tokenSimilarity
+     * certainly is. Jaro-Winkler is bounded from the letters the words share in any order (no more can match),
+     * taking no transpositions and the longest prefix bonus; one edit needs all letters but one in common.
+     */
+    private boolean mayPair(String q, String c) {
+        if (q.length() < 2 || c.length() < 2) return q.charAt(0) == c.charAt(0);
+        if (q.equals(c)) return true;
+        if (Character.isDigit(q.charAt(0)) || Character.isDigit(c.charAt(0)) || genderVariant(q, c)) return false;
+        if (Nicknames.same(q, c)) return true;
+        // Words without vowels are also compared by their consonants, which this bound does not cover.
+        if ((!hasVowel(q) || !hasVowel(c)) && Math.min(q.length(), c.length()) >= 3) return true;
+        int common = commonLetters(q, c);
+        if (common >= Math.max(q.length(), c.length()) - 1) return true;
+        if (common == 0) return false;
+        double jaro = (common / (double) q.length() + common / (double) c.length() + 1) / 3;
+        double jaroWinkler = jaro < 0.7 ? jaro : jaro + 0.4 * (1 - jaro);
+        return jaroWinkler + 1e-9 >= settings.tokenFloor();
+    }
+
+    /**
+     * How many letters two words have in common, counted as multisets (order ignored). Words are normalised to
+     * A-Z and 0-9; anything else shares one slot, which can only count more in common, never less.
+     */
+    static int commonLetters(String a, String b) {
+        int[] counts = new int[37];
+        for (int i = 0; i < a.length(); i++) counts[slot(a.charAt(i))]++;
+        int common = 0;
+        for (int i = 0; i < b.length(); i++) {
+            if (counts[slot(b.charAt(i))]-- > 0) common++;
+        }
+        return common;
+    }
+
+    private static int slot(char c) {
+        if (c >= 'A' && c <= 'Z') return c - 'A';
+        if (c >= '0' && c <= '9') return 26 + c - '0';
+        return 36;
+    }
+
+    /** The sum of the {@code k} smallest values. */
+    private static double lightest(double[] values, int k) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        double sum = 0;
+        for (int i = 0; i < k; i++) sum += sorted[i];
+        return sum;
+    }
+
+    /** The sum of the {@code k} largest of the first {@code n} values. */
+    private static double heaviest(double[] values, int n, int k) {
+        double[] sorted = java.util.Arrays.copyOf(values, n);
+        java.util.Arrays.sort(sorted);
+        double sum = 0;
+        for (int i = n - 1; i >= n - k; i--) sum += sorted[i];
+        return sum;
+    }
+
     /**
      * Joined or split words compared as one string, only between strings of about the same length, so a name
      * that merely begins with the query ("SBERBANK" / "SBERBANK OF RUSSIA") does not pass as one.
@@ -202,15 +326,18 @@ public final class NameScorer implements NameComparator {
         // ALEKSANDR, a long word's ending as ALEXANDROS: transliterations).
         int length = Math.max(a.length(), b.length());
         double similarity = steeper(Math.max(jw, settings.tokenFloor()));
-        if (edits > allowedEdits(length) && EDITS.apply(skeleton(a), skeleton(b)) > allowedEdits(length) - 1) {
+        if (edits > allowedEdits(length) && cappedEdits(skeleton(a), skeleton(b)) > allowedEdits(length) - 1) {
             return similarity * settings.overEdited();
         }
         return similarity;
     }
 
-    /** Levenshtein distance, with two neighbouring letters swapped (LAKHAL, LAKAHL) counted as one typo. */
+    /**
+     * Levenshtein distance, with two neighbouring letters swapped (LAKHAL, LAKAHL) counted as one typo; any
+     * distance above two is {@link #MORE_THAN_TWO}.
+     */
     static int edits(String a, String b) {
-        int d = EDITS.apply(a, b);
+        int d = cappedEdits(a, b);
         if (d == 2 && a.length() == b.length()) {
             int first = -1, count = 0;
             for (int i = 0; i < a.length(); i++) {
@@ -224,6 +351,11 @@ public final class NameScorer implements NameComparator {
             }
         }
         return d;
+    }
+
+    private static int cappedEdits(String a, String b) {
+        int d = EDITS.apply(a, b);
+        return d < 0 ? MORE_THAN_TWO : d;
     }
 
     /** One typo in a word, two in a long one. */

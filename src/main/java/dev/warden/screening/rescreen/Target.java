@@ -10,6 +10,7 @@ import dev.warden.screening.ScreeningMatch;
 import dev.warden.screening.ScreeningQuery;
 import dev.warden.screening.list.EntryFingerprint;
 import dev.warden.screening.list.WatchList;
+import dev.warden.screening.match.NameComparator;
 import dev.warden.screening.match.NameScorer;
 import dev.warden.screening.match.NameTokens;
 
@@ -21,7 +22,7 @@ final class Target {
     private final ScreeningIndex index;
     private final BiFunction<String, String, NewBecause> because;
 
-    private Target(ScreeningIndex index, BiFunction<String, String, NewBecause> because) {
+    Target(ScreeningIndex index, BiFunction<String, String, NewBecause> because) {
         this.index = index;
         this.because = because;
     }
@@ -39,9 +40,17 @@ final class Target {
         NameScorer weights = new NameScorer(serving.nameIndex());
         WatchList changed = new WatchList(delta.list().name(), delta.list().version(), delta.list().source(),
                 delta.entries());
-        ScreeningIndex small = new ScreeningIndex(List.of(changed), serving.threshold(),
-                names -> (query, syllabic, id) -> weights.score(query, syllabic,
-                        new NameTokens(names.tokens(id), names.surname(id))));
+        ScreeningIndex small = new ScreeningIndex(List.of(changed), serving.threshold(), names -> new NameComparator() {
+            @Override
+            public double score(String[] query, boolean syllabic, int id) {
+                return weights.score(query, syllabic, new NameTokens(names.tokens(id), names.surname(id)));
+            }
+
+            @Override
+            public boolean mayReach(String[] query, boolean syllabic, int id, double cutoff) {
+                return weights.mayReach(query, syllabic, new NameTokens(names.tokens(id), names.surname(id)), cutoff);
+            }
+        });
         Map<String, NewBecause> reasons = delta.reasons();
         return new Target(small, (list, entryId) -> reasons.get(entryId));
     }

@@ -27,6 +27,20 @@ class NameMatchingTest {
     }
 
     @Test
+    void numbersSpeltOutInEnglishReadAsDigits() {
+        assertArrayEquals(new String[] {"BRIGADE", "44"}, NameNormaliser.tokens("Brigade Forty-Four"));
+        assertArrayEquals(new String[] {"BRIGADE", "44"}, NameNormaliser.tokens("Brigade Forty Four"));
+        assertArrayEquals(new String[] {"3", "PERCENTERS"}, NameNormaliser.tokens("Three Percenters"));
+        assertArrayEquals(new String[] {"1ST", "INTERNATIONAL", "BANK"}, NameNormaliser.tokens("First International Bank"));
+        assertArrayEquals(new String[] {"123", "MAIN"}, NameNormaliser.tokens("One Hundred Twenty-Three Main"));
+        assertArrayEquals(new String[] {"HUNDRED", "ACRES"}, NameNormaliser.tokens("Hundred Acres"),
+                "a number word that spells no number on its own stays a word");
+        assertArrayEquals(new String[] {"BRIGADE", "FOURTY", "4"}, NameNormaliser.tokens("Brigade Fourty-Four"),
+                "a misspelt number word is not guessed at");
+        assertTrue(score("Brigade Forty-Four", "Brigade 44") >= ScreeningIndex.DEFAULT_THRESHOLD);
+    }
+
+    @Test
     void wordOrderTyposAndScriptsStillMatch() {
         double t = ScreeningIndex.DEFAULT_THRESHOLD;
         assertEquals(1.0, score("Putin, Vladimir", "VLADIMIR PUTIN"));
