@@ -12,16 +12,18 @@
 #              A and B are each a built application folder (holding quarkus-run.jar), or a git ref, which is
 #              exported with git archive and built into target/decision-bench/build-<ref>
 #   --profile  JFR on the warm services during the rounds; prints the time by stage (StageProfile) after the report
+#   --no-restart  measure the JVM that took the profiles (see below): quicker on a crowded box
 # Without --ab: the working tree, built unless SKIP_BUILD=1. Both services read this tree's rules/.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
 work=target/decision-bench
-quick=0; profile=0; builds=(); options=()
+quick=0; profile=0; restart=1; builds=(); options=()
 while [ $# -gt 0 ]; do
   case $1 in
     --quick) quick=1 ;;
     --profile) profile=1 ;;
+    --no-restart) restart=0 ;;
     --ab) builds=("$2" "$3"); shift 2 ;;
     *) options+=("$1") ;;
   esac
@@ -61,19 +63,35 @@ source src/bench/service.sh
 base_port=${BENCH_PORT:-18090}
 [ "$profile" = 1 ] && export WARDEN_JAVA_OPTS="${WARDEN_JAVA_OPTS:-} -XX:FlightRecorderOptions:stackdepth=256"
 
+# Each build on its own database and port, all started side by side. Set-up first, on a throw-away JVM: the KYC
+# profiles, so that the measured JVM starts fresh on a database holding them (--no-restart measures the set-up JVM,
+# which 3,500 profile writes have warmed a little: quicker on a crowded box, (d) then flatters).
+launch_all() { # clean database (true/false): launches every build, sets pids and launched
+  pids=(); launched=()
+  for i in "${!apps[@]}"; do
+    launched+=("$(date +%s%3N)")
+    WARDEN_APP=${apps[$i]} WARDEN_EMBEDDED_DB_DIR=$work/db-${labels[$i]} WARDEN_EMBEDDED_DB_CLEAN=$1 \
+      launch_warden $((base_port + i)) "$log"
+    pids+=("$warden_pid")
+  done
+}
+await_all() { # sets ready
+  ready=()
+  for i in "${!apps[@]}"; do await_warden $((base_port + i)) "$log"; ready+=("$(date +%s%3N)"); done
+}
+for i in "${!apps[@]}"; do echo "${labels[$i]}: ${apps[$i]} on port $((base_port + i))" >&2; done
+launch_all true; await_all
+setups=()
+for i in "${!apps[@]}"; do bench --setup "http://127.0.0.1:$((base_port + i))" "${options[@]}" & setups+=($!); done
+for p in "${setups[@]}"; do wait "$p"; done
+if [ "$restart" = 1 ]; then
+  for p in "${pids[@]}"; do kill "$p"; wait "$p" 2>/dev/null || true; done
+  launch_all false; await_all
+fi
 specs=()
 for i in "${!apps[@]}"; do
-  port=$((base_port + i)); db=$work/db-${labels[$i]}
-  echo "${labels[$i]}: ${apps[$i]} on port $port" >&2
-  # Set-up on a throw-away JVM: the KYC profiles, so that the measured JVM starts fresh on a database holding them.
-  WARDEN_APP=${apps[$i]} WARDEN_EMBEDDED_DB_DIR=$db WARDEN_EMBEDDED_DB_CLEAN=true start_warden "$port" "$log"
-  bench --setup "http://127.0.0.1:$port" "${options[@]}"
-  kill "$warden_pid"; wait "$warden_pid" 2>/dev/null || true
-  launched=$(date +%s%3N)
-  WARDEN_APP=${apps[$i]} WARDEN_EMBEDDED_DB_DIR=$db WARDEN_EMBEDDED_DB_CLEAN=false start_warden "$port" "$log"
-  ready=$(date +%s%3N)
-  postgres_of "$db"
-  specs+=(--service "label=${labels[$i]},url=http://127.0.0.1:$port,pid=$warden_pid,pg=$pg_pid,launched=$launched,ready=$ready")
+  postgres_of "$work/db-${labels[$i]}"
+  specs+=(--service "label=${labels[$i]},url=http://127.0.0.1:$((base_port + i)),pid=${pids[$i]},pg=$pg_pid,launched=${launched[$i]},ready=${ready[$i]}")
 done
 [ "$profile" = 1 ] && options+=(--jfr "$root/$work")
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1); builds: ${apps[*]}"

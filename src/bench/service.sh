@@ -7,6 +7,11 @@
 # is on the management interface, at PORT + 1000 (so services side by side do not clash).
 warden_pids=""
 start_warden() {
+  launch_warden "$1" "$2" && await_warden "$1" "$2"
+}
+
+# launch_warden PORT LOG: start_warden without the wait (services started side by side); await_warden PORT LOG waits.
+launch_warden() {
   local port=$1 log=$2 management=$(($1 + 1000))
   for taken in "$port" "$management"; do
     if curl -s -o /dev/null "http://127.0.0.1:$taken/"; then echo "port $taken is taken"; return 1; fi
@@ -17,11 +22,15 @@ start_warden() {
   warden_pid=$!
   warden_pids="$warden_pids $warden_pid"
   trap 'kill $warden_pids 2>/dev/null || true; wait 2>/dev/null || true' EXIT
-  for _ in $(seq 1 600); do
+}
+
+await_warden() {
+  local management=$(($1 + 1000))
+  for _ in $(seq 1 6000); do
     curl -fs "http://127.0.0.1:$management/q/health/ready" > /dev/null 2>&1 && return 0
     sleep 0.2
   done
-  echo "service did not become ready"; tail -50 "$log"; return 1
+  echo "service did not become ready"; tail -50 "$2"; return 1
 }
 
 # postgres_of FOLDER: sets pg_port, pg_pid and pg_passfile from the embedded PostgreSQL the service runs under FOLDER.

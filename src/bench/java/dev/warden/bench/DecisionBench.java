@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -79,25 +78,32 @@ public final class DecisionBench {
         if (p.waitFor() != 0) throw new IllegalStateException(line + ": " + out);
     }
 
-    /** PUT /v1/parties/cust-N for every verified customer, 16 at a time. */
-    static void pushProfiles(Load load, Service service, int customers) throws InterruptedException {
-        Semaphore inFlight = new Semaphore(16);
-        AtomicLong failed = new AtomicLong();
-        int pushed = 0;
+    /** PUT /v1/parties/cust-N for every verified customer, 8 at a time, each retried while the service answers 503. */
+    static void pushProfiles(Load load, Service service, int customers) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        AtomicLong failed = new AtomicLong(), pushed = new AtomicLong();
         for (int c = 0; c < customers; c++) {
             if (!Traffic.verified(c)) continue;
-            inFlight.acquire();
-            pushed++;
-            load.client().sendAsync(load.request(service.base().resolve("/v1/parties/" + Traffic.partyId(c)), "PUT",
-                    Traffic.profile(c)), HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> {
-                        if (e != null || r.statusCode() / 100 != 2) {
-                            if (failed.incrementAndGet() <= 3) System.err.println(e != null ? e : r.statusCode() + " " + r.body());
-                        }
-                        inFlight.release();
-                    });
+            int customer = c;
+            pool.submit(() -> {
+                var request = load.request(service.base().resolve("/v1/parties/" + Traffic.partyId(customer)), "PUT",
+                        Traffic.profile(customer));
+                for (int attempt = 1; ; attempt++) {
+                    HttpResponse<String> r = load.client().send(request, HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() / 100 == 2) break;
+                    if (r.statusCode() != 503 || attempt == 10) {
+                        if (failed.incrementAndGet() <= 3) System.err.println(r.statusCode() + " " + r.body());
+                        break;
+                    }
+                    Thread.sleep(500L * attempt);
+                }
+                pushed.incrementAndGet();
+                return null;
+            });
         }
-        inFlight.tryAcquire(16, 60, TimeUnit.SECONDS);
-        System.err.printf("pushed %d verified profiles of %d customers, %d failed%n", pushed, customers, failed.get());
+        pool.shutdown();
+        pool.awaitTermination(30, TimeUnit.MINUTES);
+        System.err.printf("pushed %d verified profiles of %d customers, %d failed%n", pushed.get(), customers, failed.get());
         if (failed.get() > 0) System.exit(1);
     }
 

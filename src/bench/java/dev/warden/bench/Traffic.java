@@ -114,10 +114,10 @@ final class Traffic {
                         r.nextInt(100_000));
     }
 
-    /** Most payments are small; one in seven is above 3,000 USD (an unknown customer's is then REVIEWed). */
+    /** Most payments are small; one in four is above 3,000 USD (an unknown customer's is then REVIEWed). */
     private static int amount(Random r) {
         double u = r.nextDouble();
-        return u < 0.86 ? 20 + r.nextInt(2_600) : 3_000 + r.nextInt(6_000);
+        return u < 0.75 ? 20 + r.nextInt(2_600) : 3_000 + r.nextInt(6_000);
     }
 
     /** Most stablecoin transfers stay under the 1,000 USD above which a self-hosted wallet is REVIEWed. */
