@@ -3,24 +3,34 @@
 # (database folder, rules folder, ...) and the local API key, waits until it is ready, and sets warden_pid. Refuses a
 # port something already answers on (a service left over from an earlier run would otherwise be measured). The EXIT
 # trap stops every service the script started. WARDEN_JAVA_OPTS, if set, goes to the service's JVM only (not to the
-# bench's own tools). Health is on the management interface, at PORT + 1000 (so services side by side do not clash).
+# bench's own tools); WARDEN_APP, if set, is the built application folder to run (default target/quarkus-app). Health
+# is on the management interface, at PORT + 1000 (so services side by side do not clash).
 warden_pids=""
 start_warden() {
+  launch_warden "$1" "$2" && await_warden "$1" "$2"
+}
+
+# launch_warden PORT LOG: start_warden without the wait (services started side by side); await_warden PORT LOG waits.
+launch_warden() {
   local port=$1 log=$2 management=$(($1 + 1000))
   for taken in "$port" "$management"; do
     if curl -s -o /dev/null "http://127.0.0.1:$taken/"; then echo "port $taken is taken"; return 1; fi
   done
   # Not the production profile: it refuses to start with a local key.
   QUARKUS_PROFILE=local WARDEN_AUTH_LOCAL_KEY=${WARDEN_API_KEY:-warden-local} QUARKUS_HTTP_PORT=$port \
-    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT=$management QUARKUS_LOG_LEVEL=WARN java ${WARDEN_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar >> "$log" 2>&1 &
+    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT=$management QUARKUS_LOG_LEVEL=WARN java ${WARDEN_JAVA_OPTS:-} -jar ${WARDEN_APP:-target/quarkus-app}/quarkus-run.jar >> "$log" 2>&1 &
   warden_pid=$!
   warden_pids="$warden_pids $warden_pid"
   trap 'kill $warden_pids 2>/dev/null || true; wait 2>/dev/null || true' EXIT
-  for _ in $(seq 1 120); do
+}
+
+await_warden() {
+  local management=$(($1 + 1000))
+  for _ in $(seq 1 6000); do
     curl -fs "http://127.0.0.1:$management/q/health/ready" > /dev/null 2>&1 && return 0
-    sleep 1
+    sleep 0.2
   done
-  echo "service did not become ready"; tail -50 "$log"; return 1
+  echo "service did not become ready"; tail -50 "$2"; return 1
 }
 
 # postgres_of FOLDER: sets pg_port, pg_pid and pg_passfile from the embedded PostgreSQL the service runs under FOLDER.
