@@ -33,14 +33,24 @@ public class EvidenceFragmentResource {
     private static final int MAX_INDEX = 9_999;
 
     private final MoneyPaths moneyPaths;
+    private final CaseTimelines timelines;
+    private final ScreeningMatches matches;
     private final Template moneyPath;
+    private final Template timeline;
+    private final Template match;
     private final Template notFound;
 
-    public EvidenceFragmentResource(MoneyPaths moneyPaths,
+    public EvidenceFragmentResource(MoneyPaths moneyPaths, CaseTimelines timelines, ScreeningMatches matches,
             @Location("console/fragments/money-path.html") Template moneyPath,
+            @Location("console/fragments/timeline.html") Template timeline,
+            @Location("console/fragments/match.html") Template match,
             @Location("console/fragments/not-found.html") Template notFound) {
         this.moneyPaths = moneyPaths;
+        this.timelines = timelines;
+        this.matches = matches;
         this.moneyPath = moneyPath;
+        this.timeline = timeline;
+        this.match = match;
         this.notFound = notFound;
     }
 
@@ -58,6 +68,31 @@ public class EvidenceFragmentResource {
                 .data("maxTransfers", TransferReads.MAX_TRANSFERS);
     }
 
+    @GET
+    @Path("/cases/{caseId}/timeline")
+    @Operation(summary = "The case customer's recent transactions, newest first (HTML fragment)",
+            description = "The customer is the case's party, else the account its customer key or alerts name; "
+                    + "warden.console.timeline.size transactions (default 50) with time, direction, counterparty, "
+                    + "amount, the decision's outcome, those of the case's alerts marked. A section.timeline.")
+    @APIResponse(responseCode = "200", description = "The section", content = @Content(mediaType = MediaType.TEXT_HTML))
+    @APIResponse(responseCode = "404", description = "No such case", content = @Content(mediaType = MediaType.TEXT_HTML))
+    public TemplateInstance timeline(@PathParam("caseId") String caseId) {
+        return timeline.data("timeline", timelines.of(uuid(caseId, "No such case.")));
+    }
+
+    @GET
+    @Path("/decisions/{decisionId}/findings/{index}/match")
+    @Operation(summary = "A screening finding's party beside the list entry it hit, with what matched (HTML fragment)",
+            description = "index is 0-based in the order of the decision's stored findings. A section.match: the "
+                    + "party as the request gave it, the entry as the serving list holds it (names, type, countries, "
+                    + "dates of birth, identifiers, wallets), the score and the matched words in mark elements.")
+    @APIResponse(responseCode = "200", description = "The section", content = @Content(mediaType = MediaType.TEXT_HTML))
+    @APIResponse(responseCode = "404", description = "No such decision or finding, or not a screening finding",
+            content = @Content(mediaType = MediaType.TEXT_HTML))
+    public TemplateInstance match(@PathParam("decisionId") String decisionId, @PathParam("index") String index) {
+        return match.data("view", matches.of(decision(decisionId), index(index)));
+    }
+
     @ServerExceptionMapper
     public Response missing(EvidenceNotFoundException e) {
         return Response.status(Response.Status.NOT_FOUND).type(HTML)
@@ -65,10 +100,14 @@ public class EvidenceFragmentResource {
     }
 
     static UUID decision(String text) {
+        return uuid(text, "No such decision.");
+    }
+
+    private static UUID uuid(String text, String missing) {
         try {
             return UUID.fromString(text);
         } catch (IllegalArgumentException e) {
-            throw new EvidenceNotFoundException("No such decision.");
+            throw new EvidenceNotFoundException(missing);
         }
     }
 
