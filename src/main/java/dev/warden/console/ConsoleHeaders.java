@@ -10,7 +10,7 @@ import io.vertx.ext.web.Router;
  * The security headers of every console response, pages, fragments, redirects and refusals alike: a content
  * security policy that allows scripts, styles and forms from Warden only (no inline script, no inline style, so
  * injected markup cannot run), no framing, no MIME sniffing, no referrer sent elsewhere, and no caching of pages
- * that show customers' data.
+ * that show customers' data (the stylesheets may be cached).
  */
 @ApplicationScoped
 public class ConsoleHeaders {
@@ -19,7 +19,13 @@ public class ConsoleHeaders {
 
     void install(@Observes Router router) {
         router.routeWithRegex(ConsolePaths.ALL).order(Integer.MIN_VALUE).handler(context -> {
-            context.addHeadersEndHandler(ignored -> apply(context.response()));
+            boolean asset = context.normalizedPath().startsWith(ConsolePaths.ASSETS);
+            context.addHeadersEndHandler(ignored -> {
+                apply(context.response());
+                if (!asset && !context.response().headers().contains("Cache-Control")) {
+                    context.response().putHeader("Cache-Control", "no-store");
+                }
+            });
             context.next();
         });
     }
@@ -29,6 +35,5 @@ public class ConsoleHeaders {
                 .putHeader("X-Content-Type-Options", "nosniff")
                 .putHeader("Referrer-Policy", "same-origin")
                 .putHeader("X-Frame-Options", "DENY");
-        if (!response.headers().contains("Cache-Control")) response.putHeader("Cache-Control", "no-store");
     }
 }

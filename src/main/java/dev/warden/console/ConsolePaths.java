@@ -4,6 +4,7 @@ package dev.warden.console;
 final class ConsolePaths {
     static final String ROOT = "/console";
     static final String LOGIN = ROOT + "/login";
+    static final String ASSETS = ROOT + "/assets/";
     /** Every path of the console, the root included. */
     static final String ALL = "/console(/.*)?";
 

@@ -1,5 +1,8 @@
 package dev.warden.console;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 import dev.warden.replay.RequestParams;
 import dev.warden.review.QueueQuery;
 import dev.warden.review.ReviewTypes.AlertStatus;
@@ -96,7 +99,7 @@ public record QueueFilters(String tab, String status, String assignee, boolean m
     }
 
     private static void append(StringBuilder q, String name, String value) {
-        if (!value.isEmpty()) q.append('&').append(name).append('=').append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+        if (!value.isEmpty()) q.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
     }
 
     private static boolean blank(String value) {

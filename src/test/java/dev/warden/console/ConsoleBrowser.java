@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's headless Chromium driven by its chromedriver, against the test's real HTTP port, with a fresh profile
  * each time. Every step can be saved as a PNG under target/console-screenshots/ (and, for the README, in the
- * folder {@code -Dwarden.console.screenshots} names).
+ * folder {@code -Dconsole.screenshots} names).
  */
 final class ConsoleBrowser implements AutoCloseable {
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("WARDEN_CHROMIUM", "/usr/bin/chromium"));
@@ -99,7 +99,7 @@ final class ConsoleBrowser implements AutoCloseable {
         byte[] png = driver.getScreenshotAs(OutputType.BYTES);
         try {
             Files.write(SHOTS.resolve(String.format("%02d-%s.png", ++step, name)), png);
-            String readme = System.getProperty("warden.console.screenshots");
+            String readme = System.getProperty("console.screenshots");
             if (readmeName != null && readme != null && !readme.isBlank()) {
                 Path folder = Path.of(readme); // relative to the project folder, where Maven runs the tests
                 Files.createDirectories(folder);

@@ -27,7 +27,7 @@ class ConsolePagesTest {
     void theCasePageShowsTheCustomerAndFindingsEscaped() {
         Flagged flagged = Flagged.review();
         Document page = page("/console/cases/" + flagged.caseId);
-        assertThat(page.select("section.customer dd").eachText()).contains(HOSTILE, "VERIFIED");
+        assertThat(page.select("section.customer dd").eachText()).contains(HOSTILE, "PENDING");
         assertThat(page.select("script:not([src])")).as("no script from the data").isEmpty();
         Element decision = page.selectFirst("#alert-" + flagged.alertId);
         assertThat(decision).isNotNull();
@@ -108,11 +108,12 @@ class ConsolePagesTest {
         }
     }
 
-    /** A REVIEW decision of a verified customer with a hostile name: its alert and case. */
+    /** A REVIEW decision of a customer with a hostile name: its alert and case. */
     record Flagged(String alertId, String caseId, String rule) {
         static Flagged review() {
             String party = Requests.uniqueId("cp");
-            Decisions.putProfile(party, Requests.verifiedProfile(HOSTILE.replace("\"", "\\\"")));
+            // KYC still pending: a 5,000 USD wire is a REVIEW (KYC_UNVERIFIED_ABOVE_THRESHOLD)
+            Decisions.putProfile(party, Requests.profile(HOSTILE.replace("\"", "\\\""), "PENDING", null, null));
             JsonPath decision = Decisions.decide(Requests.wire(Requests.uniqueId("cp-t"), "2026-11-20T10:15:30Z", "5000",
                     party, Requests.uniqueId("acc"), Requests.uniqueId("acc")));
             assertThat(decision.getString("outcome")).isEqualTo("REVIEW");

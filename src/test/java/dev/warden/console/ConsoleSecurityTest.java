@@ -63,6 +63,7 @@ class ConsoleSecurityTest {
         assertThat(queue.statusCode()).isEqualTo(200);
         assertThat(queue.body().asString()).contains("<h1>Queue</h1>", "olga");
         assertSecurityHeaders(queue);
+        assertThat(queue.header("Cache-Control")).as("a page of customers' data").isEqualTo("no-store");
     }
 
     @Test

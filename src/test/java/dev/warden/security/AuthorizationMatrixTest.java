@@ -86,8 +86,12 @@ class AuthorizationMatrixTest {
     }
 
     static Stream<Arguments> cases() {
+        return withoutAndWithEachRole(endpoints());
+    }
+
+    private static Stream<Arguments> withoutAndWithEachRole(Stream<Endpoint> endpoints) {
         List<Arguments> cases = new ArrayList<>();
-        endpoints().forEach(e -> {
+        endpoints.forEach(e -> {
             cases.add(Arguments.of(e, null));
             ROLES.forEach(role -> cases.add(Arguments.of(e, role)));
         });
@@ -109,12 +113,7 @@ class AuthorizationMatrixTest {
     }
 
     static Stream<Arguments> consoleCases() {
-        List<Arguments> cases = new ArrayList<>();
-        consoleEndpoints().forEach(e -> {
-            cases.add(Arguments.of(e, null));
-            ROLES.forEach(role -> cases.add(Arguments.of(e, role)));
-        });
-        return cases.stream();
+        return withoutAndWithEachRole(consoleEndpoints());
     }
 
     @ParameterizedTest(name = "{0} as {1}")
