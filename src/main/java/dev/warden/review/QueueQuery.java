@@ -8,6 +8,9 @@ package dev.warden.review;
 public record QueueQuery(String status, String assignee, String severity, String rule, Boolean overdue,
         String partyId, Order order, int page, int size) {
 
+    /** A case status filter that the case queue reads as "any status but CLOSED": the cases still to work. */
+    public static final String NOT_CLOSED = "NOT_CLOSED";
+
     /** PRIORITY: most urgent first, then earliest due; DUE: earliest due first, then most urgent. */
     public enum Order { PRIORITY, DUE }
 }

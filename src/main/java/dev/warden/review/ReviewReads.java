@@ -9,7 +9,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -78,7 +81,8 @@ public class ReviewReads {
 
     public List<CaseView> cases(QueueQuery query) {
         Filter filter = new Filter();
-        if (query.status() != null) filter.add("c.status = ?", query.status());
+        if (QueueQuery.NOT_CLOSED.equals(query.status())) filter.add("c.status <> ?", "CLOSED");
+        else if (query.status() != null) filter.add("c.status = ?", query.status());
         if (query.assignee() != null) filter.add("c.assignee = ?", query.assignee());
         if (query.severity() != null) {
             filter.add("EXISTS (SELECT 1 FROM alerts s WHERE s.case_id = c.case_id AND s.status = 'OPEN' AND s.severity = ?)",
@@ -105,6 +109,22 @@ public class ReviewReads {
             Instant now = Instant.now();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) found.add(caseOf(rows, now));
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new ReviewStorageException(e);
+        }
+    }
+
+    /** Who each of these cases is assigned to (cases without an assignee are left out), for a queue of alerts. */
+    public Map<UUID, String> assignees(Collection<UUID> caseIds) {
+        Map<UUID, String> found = new HashMap<>();
+        if (caseIds.isEmpty()) return found;
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(
+                "SELECT case_id, assignee FROM review_cases WHERE case_id = ANY (?) AND assignee IS NOT NULL")) {
+            select.setArray(1, connection.createArrayOf("uuid", caseIds.toArray()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) found.put(rows.getObject(1, UUID.class), rows.getString(2));
             }
             return found;
         } catch (SQLException e) {

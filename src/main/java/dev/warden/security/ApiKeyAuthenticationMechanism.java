@@ -15,12 +15,16 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Reads {@code X-API-Key}. A request without the header is left to the other mechanism (bearer JWT); a request
- * with a key that is not configured is refused.
+ * Reads {@code X-API-Key}. A request without the header is left to the other mechanisms (bearer JWT, the
+ * console's session); a request with a key that is not configured is refused. It comes first, so a refused /v1
+ * call is answered with its 401 challenge; on the console's pages it leaves the challenge to the console's
+ * sign-in (a redirect to the sign-in page).
  */
 @ApplicationScoped
 public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanism {
     static final String HEADER = "X-API-Key";
+    /** Pages for people: an unauthenticated browser there is sent to sign in, not answered 401. */
+    private static final String CONSOLE = "/console";
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
@@ -31,7 +35,14 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        String path = context.normalizedPath();
+        if (path.equals(CONSOLE) || path.startsWith(CONSOLE + "/")) return Uni.createFrom().nullItem();
         return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Bearer, ApiKey header=\"" + HEADER + "\""));
+    }
+
+    @Override
+    public int getPriority() {
+        return DEFAULT_PRIORITY + 1000;
     }
 
     @Override

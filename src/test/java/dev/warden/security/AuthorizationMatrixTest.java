@@ -21,7 +21,8 @@ import io.smallrye.jwt.build.Jwt;
 
 /**
  * Every /v1 endpoint: 401 without credentials, 403 for each role that may not call it, neither for the roles
- * that may. (Approving and returning a case's proposal are reached by officers too: review then refuses a caller
+ * that may; every /console page: a redirect to the sign-in page without credentials, 403 without a console role.
+ * (Approving and returning a case's proposal are reached by officers too: review then refuses a caller
  * without the supervisor role with its own 403, ReviewLoopTest.) Health, metrics and OpenAPI stay open. API keys and bearer JWTs both work.
  */
 @QuarkusTest
@@ -86,12 +87,57 @@ class AuthorizationMatrixTest {
     }
 
     static Stream<Arguments> cases() {
+        return withoutAndWithEachRole(endpoints());
+    }
+
+    private static Stream<Arguments> withoutAndWithEachRole(Stream<Endpoint> endpoints) {
         List<Arguments> cases = new ArrayList<>();
-        endpoints().forEach(e -> {
+        endpoints.forEach(e -> {
             cases.add(Arguments.of(e, null));
             ROLES.forEach(role -> cases.add(Arguments.of(e, role)));
         });
         return cases.stream();
+    }
+
+    /** The officer console: people with a console role (or an API key with one); a browser without is sent to sign in. */
+    static Stream<Endpoint> consoleEndpoints() {
+        Set<String> console = Set.of("officer", "supervisor", "admin");
+        return Stream.of(
+                new Endpoint("GET", "/console", console),
+                new Endpoint("GET", "/console/cases/" + ID, console),
+                new Endpoint("POST", "/console/cases/" + ID + "/claim", console),
+                new Endpoint("POST", "/console/cases/" + ID + "/propose", console),
+                new Endpoint("POST", "/console/cases/" + ID + "/approve", console),
+                new Endpoint("GET", "/console/fragments/cases/" + ID + "/timeline", console),
+                new Endpoint("GET", "/console/decisions", console),
+                new Endpoint("GET", "/console/not-a-page", console));
+    }
+
+    static Stream<Arguments> consoleCases() {
+        return withoutAndWithEachRole(consoleEndpoints());
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("consoleCases")
+    void theConsoleIsForPeopleWithAConsoleRole(Endpoint endpoint, String role) {
+        RequestSpecification request = given().redirects().follow(false).contentType("application/x-www-form-urlencoded");
+        if (role != null) request.header("X-API-Key", "test-" + role);
+        var response = request.request(endpoint.method(), endpoint.path());
+        if (role == null) {
+            assertThat(response.statusCode()).as("without credentials: sign in").isIn(302, 303);
+            assertThat(response.header("Location")).endsWith("/console/login");
+        } else if (endpoint.allowed().contains(role)) {
+            assertThat(response.statusCode()).as("role " + role + " is allowed").isNotIn(302, 303, 401, 403);
+        } else {
+            assertThat(response.statusCode()).as("role " + role + " is not allowed").isEqualTo(403);
+        }
+    }
+
+    @Test
+    void theConsoleSignInPageAndAssetsAreOpen() {
+        given().get("/console/login").then().statusCode(200);
+        given().get("/console/assets/console.css").then().statusCode(200);
+        given().get("/webjars/htmx.org/dist/htmx.min.js").then().statusCode(200);
     }
 
     @BeforeEach

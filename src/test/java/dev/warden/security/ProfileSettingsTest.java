@@ -10,6 +10,9 @@ import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 
+import dev.warden.console.ConsoleConfig;
+import dev.warden.console.ConsoleUsers;
+
 /**
  * What application.properties gives each profile that the packaged jar runs in (prod, the default, and local), read
  * the way Quarkus reads it: profile prefixes and ${ENV:default} expressions resolved. The running behaviour is in
@@ -37,6 +40,28 @@ class ProfileSettingsTest {
             assertThat(caller.roles()).containsExactlyInAnyOrder("officer", "supervisor");
         });
         assertThat(keys.find("warden-local")).get().extracting(ApiKeys.Caller::name).isEqualTo("local");
+    }
+
+    /** docs/console.md publishes these two people for a laptop: an officer, and a supervisor for four eyes. */
+    @Test
+    void theLocalProfileHasAnOfficerAndASupervisorForTheConsoleOnPlainHttp() {
+        ConsoleUsers users = new ConsoleUsers(profile("local", ConsoleConfig.class).getConfigMapping(ConsoleConfig.class));
+        assertThat(users.signIn("olga", "olga-local".toCharArray())).get()
+                .extracting(ConsoleUsers.Person::roles).isEqualTo(java.util.Set.of("officer"));
+        assertThat(users.signIn("sam", "sam-local".toCharArray())).get()
+                .extracting(ConsoleUsers.Person::roles).isEqualTo(java.util.Set.of("officer", "supervisor"));
+        assertThat(users.signIn("olga", "sam-local".toCharArray())).isEmpty();
+        assertThat(profile("local").getValue("warden.console.secure-cookies", Boolean.class)).isFalse();
+    }
+
+    @Test
+    void productionHasNoConsoleUsersSecureCookiesAndNoOidcUntilConfigured() {
+        SmallRyeConfig prod = profile("prod", ConsoleConfig.class);
+        assertThat(prod.getConfigMapping(ConsoleConfig.class).users()).isEmpty();
+        assertThat(prod.getValue("warden.console.secure-cookies", Boolean.class)).isTrue();
+        assertThat(prod.getValue("quarkus.rest-csrf.cookie-force-secure", Boolean.class)).isTrue();
+        assertThat(prod.getValue("quarkus.oidc.tenant-enabled", Boolean.class)).isFalse();
+        assertThat(prod.getValue("warden.console.oidc", Boolean.class)).isFalse();
     }
 
     @Test
