@@ -9,8 +9,8 @@ import dev.warden.facts.PastTransaction;
 import dev.warden.facts.ReferenceLists;
 
 /**
- * One compiled, immutable version of the rules folder. Shared by all requests; each decision takes its own
- * session ({@link #newSession()}). Never modified after construction: a change to the folder builds a new one.
+ * One compiled, immutable version of the rules folder. Shared by all requests; each decision opens its own
+ * session on {@link #kieBase()}. Never modified after construction: a change to the folder builds a new one.
  *
  * @param matchesInsertedRows whether a rule matches PastTransaction facts in working memory (a pattern over
  *        PastTransaction without {@code from}): the rows are then inserted one by one, as before the History fact;
@@ -51,17 +51,6 @@ public record CompiledRuleSet(RuleSources sources, String version, Instant loade
                 .anyMatch(type -> type instanceof org.drools.base.base.ClassObjectType classType
                         && classType.getClassType() != org.drools.base.reteoo.InitialFactImpl.class
                         && classType.getClassType().isAssignableFrom(PastTransaction.class));
-    }
-
-    /**
-     * A session for one decision. From the rule base's pool when it has one (every set {@link RuleSetCompiler}
-     * builds does): a disposed session is reset and goes back to the pool with its node and segment memories, which
-     * a new session builds again for every node of the network, most of a decision's rule time. Reset empties
-     * working memory, the agenda, the globals and the listeners, so no decision sees another's facts.
-     */
-    public org.kie.api.runtime.KieSession newSession() {
-        org.kie.api.runtime.KieSessionsPool pool = ((org.drools.kiesession.rulebase.InternalKnowledgeBase) kieBase).getSessionPool();
-        return pool != null ? pool.newKieSession() : kieBase.newKieSession();
     }
 
     /** Where the files were read from (a folder, or an upload being validated). */

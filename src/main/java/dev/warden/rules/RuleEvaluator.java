@@ -9,9 +9,8 @@ import dev.warden.facts.Findings;
 import dev.warden.facts.History;
 
 /**
- * Runs one decision's facts through a compiled rule set in a session of its own and returns what the rules raised.
- * The session serves one call and is disposed (back to the rule set's pool, reset); the compiled set is shared and
- * never touched.
+ * Runs one decision's facts through a compiled rule set in a fresh session and returns what the rules raised.
+ * The session lives for one call; the compiled set is shared and never touched.
  */
 public final class RuleEvaluator {
     /** A rule set that fires more often than this on one transaction has a loop; stop rather than hang. */
@@ -28,7 +27,7 @@ public final class RuleEvaluator {
      */
     public List<Finding> evaluate(CompiledRuleSet ruleSet, DecisionFacts facts, java.util.Set<String> firedRules) {
         Findings findings = new Findings();
-        KieSession session = ruleSet.newSession();
+        KieSession session = ruleSet.kieBase().newKieSession();
         if (firedRules != null) {
             session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
                 @Override

@@ -34,8 +34,6 @@ import dev.warden.facts.Severity;
  * reference lists. Nothing here is per request: a set is compiled once per version.
  */
 public final class RuleSetCompiler {
-    /** Sessions the pool holds from the start; it makes more when more decisions are evaluated at once. */
-    private static final int POOLED_SESSIONS = 4;
     private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9_]{2,99}");
 
     /**
@@ -112,9 +110,6 @@ public final class RuleSetCompiler {
             if (!diagnostics.isEmpty()) throw new RuleSetInvalidException(diagnostics);
         }
         KieBase kieBase = builder.newKieBase();
-        // Sessions are reused across decisions (see CompiledRuleSet.newSession); the pool grows to the number of
-        // decisions evaluated at once.
-        ((org.drools.kiesession.rulebase.InternalKnowledgeBase) kieBase).newKieSessionsPool(POOLED_SESSIONS);
         List<RuleInfo> rules = catalogue(kieBase.getKiePackages(), ruleFiles, diagnostics);
         if (!diagnostics.isEmpty()) {
             throw new RuleSetInvalidException(diagnostics);
