@@ -12,6 +12,8 @@ import io.restassured.specification.RequestSpecification;
 public final class ConsolePages {
     public static final String OFFICER_KEY = "test-officer";
     public static final String HOSTILE = "<script>alert(1)</script>";
+    /** Any script but the layout's htmx from the jar: an inline one, or one that came from the data. */
+    public static final String FOREIGN_SCRIPT = "script:not([src=/webjars/htmx.org/dist/htmx.min.js])";
 
     private ConsolePages() {
     }

@@ -1,5 +1,6 @@
 package dev.warden.console.decisions;
 
+import static dev.warden.console.ConsolePages.FOREIGN_SCRIPT;
 import static dev.warden.console.ConsolePages.HOSTILE;
 import static dev.warden.console.ConsolePages.officer;
 import static dev.warden.console.ConsolePages.page;
@@ -76,7 +77,7 @@ class DecisionPagesTest {
 
         // The hostile beneficiary name is text on the page, never markup.
         assertThat(page.select("tr.beneficiary .party-name").text()).isEqualTo(HOSTILE);
-        assertThat(page.select("script")).isEmpty();
+        assertThat(page.select(FOREIGN_SCRIPT)).isEmpty();
     }
 
     @Test
@@ -90,7 +91,7 @@ class DecisionPagesTest {
         Document hostile = page(officer().queryParam("transactionId", HOSTILE).queryParam("id", HOSTILE),
                 "/console/decisions", 400);
         assertThat(hostile.select("input[name=transactionId]").attr("value")).isEqualTo(HOSTILE);
-        assertThat(hostile.select("script")).isEmpty();
+        assertThat(hostile.select(FOREIGN_SCRIPT)).isEmpty();
         assertThat(page(officer(), "/console/decisions/" + java.util.UUID.randomUUID(), 404).select(".problem-field").text())
                 .isEqualTo("id");
     }

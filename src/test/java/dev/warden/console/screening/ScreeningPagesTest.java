@@ -1,5 +1,6 @@
 package dev.warden.console.screening;
 
+import static dev.warden.console.ConsolePages.FOREIGN_SCRIPT;
 import static dev.warden.console.ConsolePages.HOSTILE;
 import static dev.warden.console.ConsolePages.officer;
 import static dev.warden.console.ConsolePages.page;
@@ -46,7 +47,7 @@ class ScreeningPagesTest {
 
         Document hostile = page(officer().queryParam("name", HOSTILE), "/console/screening", 200);
         assertThat(hostile.select("input[name=name]").attr("value")).isEqualTo(HOSTILE);
-        assertThat(hostile.select("script")).isEmpty();
+        assertThat(hostile.select(FOREIGN_SCRIPT)).isEmpty();
     }
 
     @Test
@@ -71,7 +72,7 @@ class ScreeningPagesTest {
         assertThat(row.select(".party").text()).isEqualTo(party);
         assertThat(row.select(".reason").text()).isEqualTo(HOSTILE);
         assertThat(row.select(".cleared-by").text()).isEqualTo("test-officer");
-        assertThat(page.select("script")).isEmpty();
+        assertThat(page.select(FOREIGN_SCRIPT)).isEmpty();
         assertThat(page.select("tr.hit.cleared .entry-id").eachText()).contains(SBERBANK);
 
         Document again = org.jsoup.Jsoup.parse(csrf.post().formParam("partyId", party).formParam("list", "WARDEN_SEED")

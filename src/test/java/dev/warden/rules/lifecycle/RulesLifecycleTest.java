@@ -162,7 +162,7 @@ class RulesLifecycleTest {
             if (swap % 3 == 0) given().post("/v1/rules/reload").then().statusCode(200);
             awaitServing(expected);
             versionsSeen.clear();
-            await("a client decision on " + expected).atMost(Duration.ofSeconds(30))
+            await("a client decision on " + expected).atMost(Duration.ofSeconds(120))
                     .until(() -> versionsSeen.contains(expected));
         }
         running.set(false);
@@ -172,8 +172,10 @@ class RulesLifecycleTest {
         assertThat(problems).as("failed or mixed decisions out of " + total).isEmpty();
     }
 
+    // A reload compiles the folder, runs every scenario and warms the set up; under load from the test's own
+    // clients on two cores that takes tens of seconds. The bound only stops a reload that never comes.
     private static void awaitServing(String version) {
-        await("serving " + version).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+        await("serving " + version).atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
                 .until(RulesLifecycleTest::servingVersion, version::equals);
     }
 
