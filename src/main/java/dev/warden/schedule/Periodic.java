@@ -7,7 +7,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.jboss.logging.Logger;
 
-/** A background task on its own daemon thread at a fixed delay; a zero or negative interval runs nothing. */
+/**
+ * A background task on its own daemon thread at a fixed delay, for polls faster than once a second, which the Quarkus
+ * scheduler ({@link PeriodicTasks}) does not serve; a zero or negative interval runs nothing.
+ */
 public final class Periodic implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Periodic.class);
     private final ScheduledExecutorService executor;

@@ -1,6 +1,6 @@
 package dev.warden.screening;
 
-import dev.warden.schedule.Periodic;
+import dev.warden.schedule.PeriodicTasks;
 import dev.warden.screening.list.WatchList;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +22,6 @@ import dev.warden.screening.load.ListLoader;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -47,7 +46,6 @@ public class WatchListRegistry {
     private volatile Clearances clearances = Clearances.none();
     private volatile Instant lastRefresh;
     private final Event<WatchListLoaded> loadedEvents;
-    private Periodic schedule;
 
     /** Without observers: for tests and tools that only need the index. */
     public WatchListRegistry(WardenConfig config, ScreeningConfig screening, MeterRegistry meters) {
@@ -63,14 +61,10 @@ public class WatchListRegistry {
         this.loadedEvents = loadedEvents;
     }
 
-    void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes StartupEvent event, PeriodicTasks periodic) {
         // The first load is synchronous: no decision is made before the configured lists are in.
         refresh();
-        schedule = Periodic.every("watchlist-refresh", screening.refreshInterval(), this::refresh);
-    }
-
-    void onStop(@Observes ShutdownEvent event) {
-        if (schedule != null) schedule.close();
+        periodic.every("watchlist-refresh", screening.refreshInterval(), this::refresh);
     }
 
     public ScreeningIndex index() {

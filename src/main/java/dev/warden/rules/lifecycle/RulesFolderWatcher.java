@@ -2,17 +2,14 @@ package dev.warden.rules.lifecycle;
 
 import dev.warden.rules.RuleSources;
 import java.nio.file.Path;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
 import dev.warden.config.WardenConfig;
+import dev.warden.schedule.PeriodicTasks;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -27,25 +24,18 @@ public class RulesFolderWatcher {
 
     private final ActiveRuleSet rules;
     private final WardenConfig config;
-    private ScheduledExecutorService scheduler;
 
     public RulesFolderWatcher(ActiveRuleSet rules, WardenConfig config) {
         this.rules = rules;
         this.config = config;
     }
 
-    void onStart(@Observes StartupEvent event) {
-        long millis = config.rules().watchInterval().toMillis();
-        if (millis <= 0) {
+    void onStart(@Observes StartupEvent event, PeriodicTasks periodic) {
+        if (config.rules().watchInterval().toMillis() <= 0) {
             LOG.info("Rules folder watching is off (warden.rules.watch-interval=0)");
             return;
         }
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "rules-folder-watcher");
-            thread.setDaemon(true);
-            return thread;
-        });
-        scheduler.scheduleWithFixedDelay(this::check, millis, millis, TimeUnit.MILLISECONDS);
+        periodic.every("rules-folder-watcher", config.rules().watchInterval(), this::check);
     }
 
     private void check() {
@@ -56,10 +46,5 @@ public class RulesFolderWatcher {
         } catch (RuntimeException e) {
             LOG.debugf("rules folder not readable right now: %s", e.getMessage());
         }
-    }
-
-    @PreDestroy
-    void stop() {
-        if (scheduler != null) scheduler.shutdownNow();
     }
 }

@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
-import dev.warden.schedule.Periodic;
+import dev.warden.schedule.PeriodicTasks;
 import dev.warden.screening.Clearances;
 import dev.warden.screening.ScreeningConfig;
 import dev.warden.screening.WatchListRegistry;
@@ -19,7 +19,6 @@ import dev.warden.screening.list.EntryFingerprint;
 import dev.warden.screening.list.WatchList;
 import dev.warden.screening.list.WatchListEntry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -30,21 +29,16 @@ import io.quarkus.runtime.StartupEvent;
 public class ClearanceStore {
     private final WatchListRegistry registry;
     private final ScreeningConfig config;
-    private Periodic poller;
 
     public ClearanceStore(WatchListRegistry registry, ScreeningConfig config) {
         this.registry = registry;
         this.config = config;
     }
 
-    void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes StartupEvent event, PeriodicTasks periodic) {
         reload();
-        // A failed poll keeps the previous set in force (Periodic logs it and tries again).
-        poller = Periodic.every("clearance-poll", config.clearancePollInterval(), this::reload);
-    }
-
-    void onStop(@Observes ShutdownEvent event) {
-        if (poller != null) poller.close();
+        // A failed poll keeps the previous set in force (PeriodicTasks logs it and tries again).
+        periodic.every("clearance-poll", config.clearancePollInterval(), this::reload);
     }
 
     /** Thrown when the same party and entry already have a clearance in force. */
