@@ -43,9 +43,6 @@ public final class RuleEvaluator {
             session.insert(facts.transaction().getOriginator());
             session.insert(facts.transaction().getBeneficiary());
             session.insert(new History(facts.history()));
-            // Rows as facts only for rule sets that still match them so (written before History): every inserted row
-            // goes through every PastTransaction pattern, the largest cost of a decision with a busy history.
-            if (ruleSet.matchesInsertedRows()) facts.history().forEach(session::insert);
             facts.hits().forEach(session::insert);
             int fired = session.fireAllRules(MAX_FIRINGS);
             if (fired >= MAX_FIRINGS) {

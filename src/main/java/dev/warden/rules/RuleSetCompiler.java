@@ -66,6 +66,7 @@ public final class RuleSetCompiler {
             diagnostics.addAll(checkText(sources));
             if (!diagnostics.isEmpty()) throw new RuleSetInvalidException(diagnostics);
         }
+        diagnostics.addAll(HistoryPatterns.outsideHistory(ruleFiles));
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, RuleSetCompiler.class.getClassLoader()));
         var batch = builder.batch();
