@@ -1,5 +1,7 @@
 package dev.warden.events;
 
+import java.util.concurrent.atomic.AtomicReference;
+import static org.awaitility.Awaitility.await;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -7,7 +9,6 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.sql.Connection;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,13 +56,13 @@ class EventFeedTest {
             a.commit();
         }
         List<String> ids = new ArrayList<>();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (ids.size() < 2 && Instant.now().isBefore(deadline)) {
-            JsonPath next = page(end, "test.feed");
+        AtomicReference<String> cursor = new AtomicReference<>(end);
+        await("both events once A commits").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() -> {
+            JsonPath next = page(cursor.get(), "test.feed");
             ids.addAll(next.getList("events.id"));
-            end = next.getString("next");
-            if (ids.size() < 2) Thread.sleep(50);
-        }
+            cursor.set(next.getString("next"));
+            return ids.size() >= 2;
+        });
         assertThat(ids).containsExactly(early.eventId().toString(), late.eventId().toString());
     }
 
@@ -126,21 +127,17 @@ class EventFeedTest {
     }
 
     private static JsonPath awaitEvent(String after, String type, String subject) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        String cursor = after;
-        while (Instant.now().isBefore(deadline)) {
-            JsonPath page = page(cursor, type);
-            List<String> subjects = page.getList("events.subject");
-            int at = subjects.indexOf(subject);
-            if (at >= 0) return new JsonPath(page.prettify()).setRootPath("events[" + at + "]");
-            cursor = page.getString("next");
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("no " + type + " event about " + subject);
+        AtomicReference<String> cursor = new AtomicReference<>(after);
+        AtomicReference<JsonPath> found = new AtomicReference<>();
+        await("a " + type + " event about " + subject).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                .until(() -> {
+                    JsonPath page = page(cursor.get(), type);
+                    int at = page.getList("events.subject").indexOf(subject);
+                    if (at >= 0) found.set(new JsonPath(page.prettify()).setRootPath("events[" + at + "]"));
+                    cursor.set(page.getString("next"));
+                    return at >= 0;
+                });
+        return found.get();
     }
 
     /** The cursor past every event the feed serves now. */

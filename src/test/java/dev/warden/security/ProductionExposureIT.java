@@ -1,5 +1,6 @@
 package dev.warden.security;
 
+import static dev.warden.testing.LocalHttp.awaitReady;
 import static dev.warden.testing.LocalHttp.freePort;
 import static dev.warden.testing.LocalHttp.status;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -64,12 +64,7 @@ class ProductionExposureIT {
             builder.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(management));
             builder.environment().putAll(env);
             Service service = new Service(builder.start(), out);
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(240));
-            while (Instant.now().isBefore(deadline)) {
-                if (status(management, "/q/health/ready") == 200) return service;
-                if (!service.process.isAlive()) break;
-                Thread.sleep(500);
-            }
+            if (awaitReady(service.process, management)) return service;
             String log = service.log();
             service.close();
             throw new AssertionError("the " + profile + " service did not become ready; log:\n" + log);

@@ -24,6 +24,21 @@ public final class LocalHttp {
         }
     }
 
+    /**
+     * Waits up to four minutes for a started service to answer ready on its management port; false when it did not
+     * or the process ended first (the caller has its log).
+     */
+    public static boolean awaitReady(Process service, int managementPort) {
+        try {
+            org.awaitility.Awaitility.await("ready on port " + managementPort).atMost(Duration.ofMinutes(4))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> !service.isAlive() || status(managementPort, "/q/health/ready") == 200);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            return false;
+        }
+        return service.isAlive() && status(managementPort, "/q/health/ready") == 200;
+    }
+
     public static int freePort() throws Exception {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

@@ -60,10 +60,10 @@ class DeliveryClaimTest {
         String subscriber = "lease-" + UUID.randomUUID().toString().substring(0, 8);
         UUID event = pending(subscriber, 1).iterator().next();
         DeliveryStore store = new DeliveryStore(dataSource);
-        ClaimedDelivery killed = store.claim(List.of(subscriber), 10, Duration.ofMillis(200)).get(0);
+        // Leases and backoffs of seconds, so that "still held" does not depend on how fast this machine is.
+        ClaimedDelivery killed = store.claim(List.of(subscriber), 10, Duration.ofSeconds(2)).get(0);
         assertThat(store.claim(List.of(subscriber), 10, LONG_LEASE)).as("held while the lease runs").isEmpty();
-        Thread.sleep(400);
-        List<ClaimedDelivery> again = store.claim(List.of(subscriber), 10, LONG_LEASE);
+        List<ClaimedDelivery> again = awaitClaim(store, subscriber, "claimable once the lease lapses");
         assertThat(again).extracting(c -> c.event().id()).containsExactly(event);
         assertThat(again.get(0).attempt()).as("the killed replica never recorded its attempt").isEqualTo(1);
 
@@ -83,10 +83,9 @@ class DeliveryClaimTest {
         DeliveryStore store = new DeliveryStore(dataSource);
         AttemptResult refused = new AttemptResult(Instant.now(), 503, null, "down", Duration.ofMillis(5));
         ClaimedDelivery first = store.claim(List.of(subscriber), 10, LONG_LEASE).get(0);
-        assertThat(store.record(first, refused, 2, Duration.ofMillis(300))).isEqualTo(DeliveryStore.Outcome.RETRYING);
+        assertThat(store.record(first, refused, 2, Duration.ofSeconds(2))).isEqualTo(DeliveryStore.Outcome.RETRYING);
         assertThat(store.claim(List.of(subscriber), 10, LONG_LEASE)).as("not before its backoff").isEmpty();
-        Thread.sleep(400);
-        ClaimedDelivery second = store.claim(List.of(subscriber), 10, LONG_LEASE).get(0);
+        ClaimedDelivery second = awaitClaim(store, subscriber, "claimable once the backoff has passed").get(0);
         assertThat(second.attempt()).isEqualTo(2);
         assertThat(store.record(second, refused, 2, Duration.ZERO)).isEqualTo(DeliveryStore.Outcome.FAILED);
         assertThat(Database.count(dataSource, "SELECT count(*) FROM webhook_deliveries WHERE event_id = ? AND subscriber = ? "
@@ -133,5 +132,10 @@ class DeliveryClaimTest {
         Set<UUID> ids = new HashSet<>();
         events.forEach(e -> ids.add(e.eventId()));
         return ids;
+    }
+
+    private static List<ClaimedDelivery> awaitClaim(DeliveryStore store, String subscriber, String what) {
+        return org.awaitility.Awaitility.await(what).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> store.claim(List.of(subscriber), 10, LONG_LEASE), claimed -> !claimed.isEmpty());
     }
 }

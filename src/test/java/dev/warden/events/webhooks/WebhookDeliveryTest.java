@@ -169,14 +169,7 @@ class WebhookDeliveryTest {
     }
 
     private static void await(String what, BooleanSupplier done) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (!done.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) throw new AssertionError("not within 30 s: " + what);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        org.awaitility.Awaitility.await(what).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(done::getAsBoolean);
     }
 }

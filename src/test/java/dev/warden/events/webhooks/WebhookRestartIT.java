@@ -1,5 +1,6 @@
 package dev.warden.events.webhooks;
 
+import static dev.warden.testing.LocalHttp.awaitReady;
 import static dev.warden.testing.LocalHttp.freePort;
 import static dev.warden.testing.LocalHttp.status;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -131,11 +131,7 @@ class WebhookRestartIT {
     private static Process start(WebhookReceiver receiver, Path data, boolean clean, int api, int management)
             throws Exception {
         Launched service = launch(receiver, data, clean, api, management, receiver.url("/hooks/payments"));
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(240));
-        while (Instant.now().isBefore(deadline) && service.process().isAlive()) {
-            if (status(management, "/q/health/ready") == 200) return service.process();
-            Thread.sleep(500);
-        }
+        if (awaitReady(service.process(), management)) return service.process();
         service.process().destroyForcibly();
         throw new AssertionError("the service did not become ready; log:\n" + Files.readString(service.log()));
     }
@@ -172,11 +168,8 @@ class WebhookRestartIT {
         }
     }
 
-    private static void await(String what, Duration within, BooleanSupplier done) throws InterruptedException {
-        Instant deadline = Instant.now().plus(within);
-        while (!done.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) throw new AssertionError("not within " + within + ": " + what);
-            Thread.sleep(100);
-        }
+    private static void await(String what, Duration within, BooleanSupplier done) {
+        org.awaitility.Awaitility.await(what).atMost(within).pollInterval(Duration.ofMillis(100))
+                .until(done::getAsBoolean);
     }
 }

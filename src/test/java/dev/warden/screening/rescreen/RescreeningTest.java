@@ -270,17 +270,7 @@ class RescreeningTest {
     }
 
     private static <T> T await(Supplier<T> value, java.util.function.Predicate<T> done) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (true) {
-            T current = value.get();
-            if (done.test(current)) return current;
-            if (System.nanoTime() > deadline) throw new AssertionError("not reached within 30 s: " + current);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(value::get, done);
     }
 }
