@@ -8,17 +8,13 @@ import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.CollectDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.EntryPointDescr;
-import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 
 /**
  * Refuses patterns over {@code PastTransaction} that look for rows in working memory: a decision's past
  * transactions are never inserted as facts, only held by its {@code History} fact, so such a pattern would never
- * match and its rule would stay silent without anyone noticing. Read from the parsed rule text (Drools' own parser),
- * decision tables as the rules they generate.
+ * match and its rule would stay silent without anyone noticing.
  */
 final class HistoryPatterns {
     private static final String ROW_TYPE = "PastTransaction";
@@ -26,24 +22,14 @@ final class HistoryPatterns {
     private HistoryPatterns() {
     }
 
-    static List<RuleDiagnostic> outsideHistory(List<RuleFile> ruleFiles) {
+    static List<RuleDiagnostic> outsideHistory(List<ParsedRuleFile> ruleFiles) {
         List<RuleDiagnostic> diagnostics = new ArrayList<>();
-        for (RuleFile file : ruleFiles) {
-            boolean table = file.kind() != RuleFile.Kind.DRL;
-            String drl = table ? DecisionTableRows.generatedDrl(file) : file.text();
-            DrlParser parser = new DrlParser();
-            PackageDescr pkg;
-            try {
-                pkg = parser.parse(false, drl);
-            } catch (DroolsParserException e) {
-                continue; // the compiler reports why the file does not parse
-            }
-            if (parser.hasErrors() || pkg == null) continue;
-            for (RuleDescr rule : pkg.getRules()) {
+        for (ParsedRuleFile file : ruleFiles) {
+            for (RuleDescr rule : file.rules()) {
                 java.util.Set<PatternDescr> found = new java.util.LinkedHashSet<>();
                 collect(rule.getLhs(), found);
                 for (PatternDescr pattern : found) {
-                    diagnostics.add(new RuleDiagnostic(file.path(), table ? 0 : pattern.getLine(), "rule "
+                    diagnostics.add(new RuleDiagnostic(file.path(), file.line(pattern.getLine()), "rule "
                             + rule.getName() + " matches " + ROW_TYPE + " facts, and none are inserted: read the rows"
                             + " from the decision's History, e.g. $h : History() and " + ROW_TYPE
                             + "(...) from $h.sentBy($account) (rules/README.md, History)"));

@@ -66,7 +66,9 @@ public final class RuleSetCompiler {
             diagnostics.addAll(checkText(sources));
             if (!diagnostics.isEmpty()) throw new RuleSetInvalidException(diagnostics);
         }
-        diagnostics.addAll(HistoryPatterns.outsideHistory(ruleFiles));
+        List<ParsedRuleFile> parsed = ParsedRuleFile.parseAll(ruleFiles);
+        diagnostics.addAll(HistoryPatterns.outsideHistory(parsed));
+        diagnostics.addAll(ScoreRows.check(parsed, lists));
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, RuleSetCompiler.class.getClassLoader()));
         var batch = builder.batch();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -45,5 +46,26 @@ class RuleScoresTest {
         assertThat(scores.values()).as("rows of lists/rule-scores.csv").containsExactlyInAnyOrderElementsOf(scored);
         assertThat(scored).allSatisfy(id -> assertThat(Integer.parseInt(scores.attribute(id, "score"))).isBetween(0, 100));
         assertThat(shipped.rules()).extracting(RuleInfo::id).containsAll(scored);
+    }
+
+    @Test
+    void aRuleWithoutAScoreRowOrAScoreThatIsNotAWholeNumberFrom0To100IsRefusedWhenTheFolderCompiles(
+            @org.junit.jupiter.api.io.TempDir Path dir) {
+        String header = RuleFolders.HEADER + "global ReferenceLists lists;\n";
+        RuleFolders.write(dir, Map.of("lists/fx-usd-rates.csv", RuleSetCompilerTest.fx(),
+                "lists/rule-scores.csv", "# source: test\n# as-of: 2026-12-02\nrule,score,why\nSCORED,sixty,typed out\n"
+                        + "OVER,101,too high\n",
+                "scored.drl", header
+                        + RuleFolders.rule("SCORED", "REVIEW", "Transaction()", "findings.raise(kcontext, lists.score(kcontext), \"s\");")
+                        + RuleFolders.rule("OVER", "REVIEW", "Transaction()", "findings.raise(kcontext, lists.score(kcontext), \"o\");")
+                        + RuleFolders.rule("UNSCORED", "REVIEW", "Transaction()", "findings.raise(kcontext, lists.score(kcontext), \"u\");")));
+        RuleSetInvalidException refused = (RuleSetInvalidException) org.assertj.core.api.Assertions.catchThrowable(
+                () -> new RuleSetCompiler().compile(RuleSources.readFolder(dir)));
+        assertThat(refused).isNotNull();
+        assertThat(refused.diagnostics()).extracting(RuleDiagnostic::toString).contains(
+                "lists/rule-scores.csv: the score of SCORED must be a whole number from 0 to 100, not 'sixty'",
+                "lists/rule-scores.csv: the score of OVER must be a whole number from 0 to 100, not '101'")
+                .anySatisfy(d -> assertThat(d).startsWith("scored.drl:").endsWith(
+                        "rule UNSCORED reads its score from lists/rule-scores.csv, which has no row for it"));
     }
 }
