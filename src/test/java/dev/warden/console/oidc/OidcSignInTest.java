@@ -13,9 +13,18 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+
+import dev.warden.testing.Decisions;
+import dev.warden.testing.Requests;
+import io.restassured.path.json.JsonPath;
+import io.smallrye.jwt.build.Jwt;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -94,6 +103,54 @@ class OidcSignInTest {
         given().header("X-API-Key", "").get("/v1/cases").then().statusCode(401);
     }
 
+    @Test
+    void bearerJwtsStillWorkOnV1WithTheProviderConfigured() {
+        String officer = Jwt.issuer("https://warden.test/issuer").audience("warden").upn("olga@bank.example")
+                .groups(Set.of("officer")).sign();
+        given().header("X-API-Key", "").auth().oauth2(officer).get("/v1/cases").then().statusCode(200);
+        String payments = Jwt.issuer("https://warden.test/issuer").audience("warden").upn("payments")
+                .groups(Set.of("decide")).sign();
+        given().header("X-API-Key", "").auth().oauth2(payments).get("/v1/cases").then().statusCode(403);
+    }
+
+    @Test
+    void onlyASupervisorSignedInThroughTheProviderIsOfferedTheApprovalAndGivesItUnderTheirName() throws Exception {
+        // A REVIEW proposed as reported waits for a second pair of eyes; test-officer proposes it.
+        String party = Requests.uniqueId("sso");
+        Decisions.putProfile(party, Requests.profile("Sso Customer", "PENDING", null, null));
+        JsonPath decision = Decisions.decide(Requests.wire(Requests.uniqueId("sso-t"), "2026-11-20T10:15:30Z", "5000",
+                party, Requests.uniqueId("acc"), Requests.uniqueId("acc")));
+        JsonPath review = given().get("/v1/decisions/" + decision.getString("decisionId")).then().extract()
+                .jsonPath().setRootPath("review");
+        String caseId = review.getString("caseId");
+        given().header("X-API-Key", "test-officer").contentType("application/json").body("""
+                {"disposition": "REPORTED", "outcomes": {"%s": "REJECT"}, "narrative": "reported"}
+                """.formatted(review.getString("alertId"))).post("/v1/cases/" + caseId + "/propose")
+                .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("PENDING_APPROVAL"));
+        URI casePage = URI.create(root + "console/cases/" + caseId);
+
+        Browser officer = new Browser();
+        officer.signIn("olivia.sso");
+        Document asOfficer = Jsoup.parse(officer.get(casePage).body());
+        assertThat(asOfficer.select("#case-status").text()).isEqualTo("PENDING_APPROVAL");
+        assertThat(asOfficer.select("#approve-form")).as("an officer without the supervisor role").isEmpty();
+
+        Browser supervisor = new Browser();
+        supervisor.signIn("simon.sso");
+        Document asSupervisor = Jsoup.parse(supervisor.get(casePage).body());
+        Element form = asSupervisor.selectFirst("#approve-form");
+        assertThat(form).as("the approval form for a supervisor who did not propose").isNotNull();
+        Element csrf = form.selectFirst("input[type=hidden]");
+        HttpResponse<String> approved = supervisor.post(URI.create(root + "console/cases/" + caseId + "/approve"),
+                csrf.attr("name") + "=" + csrf.attr("value") + "&comment=agreed");
+        assertThat(approved.statusCode()).isEqualTo(303);
+        given().get("/v1/decisions/" + decision.getString("decisionId")).then()
+                .body("review.state", org.hamcrest.Matchers.equalTo("DISPOSED"));
+        given().get("/v1/alerts/" + review.getString("alertId")).then()
+                .body("disposedBy", org.hamcrest.Matchers.equalTo("test-officer"))
+                .body("approvedBy", org.hamcrest.Matchers.equalTo("simon.sso"));
+    }
+
     /** A browser: keeps its cookies, follows redirects by hand so each hop can be checked. */
     private final class Browser {
         private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
@@ -102,6 +159,12 @@ class OidcSignInTest {
         HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
             return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> post(URI uri, String form) throws IOException, InterruptedException {
+            return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         }
 
         /** Starts the code flow at /console/sso, signs in at the provider; the console callback it is sent to. */
