@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import dev.warden.history.HistoryMirror;
+import dev.warden.history.TransactionRow;
+import dev.warden.history.TransactionsTable;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,13 +53,6 @@ public class DecisionJournal {
                                    risk_score, rule_set_version, watchlist_versions, originator_party_id,
                                    beneficiary_party_id, occurred_at, decided_at)
             VALUES (?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?)
-            ON CONFLICT (transaction_id) DO NOTHING""";
-    private static final String INSERT_TRANSACTION = """
-            INSERT INTO transactions (transaction_id, occurred_at, type, amount, currency, amount_usd,
-                                      originator_account, beneficiary_account, originator_party_id,
-                                      beneficiary_party_id, originator_country, beneficiary_country, asset, chain,
-                                      new_counterparty)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (transaction_id) DO NOTHING""";
 
     private final DataSource dataSource;
@@ -221,26 +215,11 @@ public class DecisionJournal {
 
     private static void insertTransactions(Connection connection, List<Pending> batch, int[] inserted)
             throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_TRANSACTION)) {
+        try (PreparedStatement insert = connection.prepareStatement(TransactionsTable.INSERT)) {
             int rows = 0;
             for (int i = 0; i < batch.size(); i++) {
                 if (inserted[i] <= 0) continue;
-                TransactionRow t = batch.get(i).transaction();
-                insert.setString(1, t.transactionId());
-                insert.setTimestamp(2, Timestamp.from(t.occurredAt()));
-                insert.setString(3, t.type());
-                insert.setBigDecimal(4, t.amount());
-                insert.setString(5, t.currency());
-                insert.setBigDecimal(6, t.amountUsd());
-                setNullable(insert, 7, t.originatorAccount());
-                setNullable(insert, 8, t.beneficiaryAccount());
-                setNullable(insert, 9, t.originatorPartyId());
-                setNullable(insert, 10, t.beneficiaryPartyId());
-                setNullable(insert, 11, t.originatorCountry());
-                setNullable(insert, 12, t.beneficiaryCountry());
-                setNullable(insert, 13, t.asset());
-                setNullable(insert, 14, t.chain());
-                insert.setBoolean(15, t.newCounterparty());
+                TransactionsTable.bind(insert, batch.get(i).transaction());
                 insert.addBatch();
                 rows++;
             }
@@ -263,11 +242,6 @@ public class DecisionJournal {
                     t.originatorAccount(), t.beneficiaryAccount(), d.occurredAt(), d.decidedAt()));
         }
         intake.openForDecisions(connection, flagged);
-    }
-
-    private static void setNullable(PreparedStatement statement, int index, String value) throws SQLException {
-        if (value == null) statement.setNull(index, Types.VARCHAR);
-        else statement.setString(index, value);
     }
 
     /** Lets queued decisions reach the database before the process exits (graceful shutdown). */

@@ -1,5 +1,6 @@
 package dev.warden.decision;
 
+import dev.warden.history.TransactionRow;
 import dev.warden.db.DatabaseUnavailableException;
 import dev.warden.db.FailureText;
 import dev.warden.engine.DecisionEngine;

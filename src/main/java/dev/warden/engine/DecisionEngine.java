@@ -142,11 +142,14 @@ public final class DecisionEngine {
 
     /** The same transaction as a later decision's history sees it. */
     public static PastTransaction asPast(Transaction t, int hop) {
-        return new PastTransaction(t.getTransactionId(), t.getType(), t.getOccurredAt(), t.getAmount(),
-                t.getCurrency(), t.getAmountUsd(), t.getOriginator().getAccountKey(),
-                t.getBeneficiary().getAccountKey(), t.getOriginator().getPartyId(), t.getBeneficiary().getPartyId(),
-                t.getOriginator().getCountry(), t.getBeneficiary().getCountry(), t.getAsset(), t.getChain(),
-                t.isNewCounterparty(), hop, t.getOccurredAt());
+        return PastTransaction.builder(t.getTransactionId(), t.getType(), t.getOccurredAt())
+                .amount(t.getAmount(), t.getCurrency(), t.getAmountUsd())
+                .originator(t.getOriginator().getAccountKey(), t.getOriginator().getPartyId(),
+                        t.getOriginator().getCountry())
+                .beneficiary(t.getBeneficiary().getAccountKey(), t.getBeneficiary().getPartyId(),
+                        t.getBeneficiary().getCountry())
+                .crypto(t.getAsset(), t.getChain()).newCounterparty(t.isNewCounterparty()).hop(hop)
+                .seenFrom(t.getOccurredAt());
     }
 
     private static Party party(PartyRequest p, PartyRole role, Map<String, KycProfile> profiles, LocalDate day) {

@@ -27,10 +27,8 @@ import org.postgresql.PGConnection;
 @ApplicationScoped
 public class HistoryImport {
     /** The CSV header the import reads; account keys as {@code AccountKeys.of} names them (the account id). */
-    public static final String HEADER = "transaction_id,occurred_at,type,amount,currency,amount_usd,originator_account,"
-            + "beneficiary_account,originator_party_id,beneficiary_party_id,originator_country,beneficiary_country,"
-            + "asset,chain";
-    private static final String COLUMNS = HEADER.replace(",", ", ");
+    public static final String HEADER = TransactionsTable.IMPORTED;
+    private static final String COLUMNS = TransactionsTable.IMPORTED;
     private static final String STAGE = "CREATE TEMPORARY TABLE history_import (LIKE transactions INCLUDING DEFAULTS)"
             + " ON COMMIT DROP";
     private static final String INSERT = "INSERT INTO transactions (" + COLUMNS + ", new_counterparty) SELECT "

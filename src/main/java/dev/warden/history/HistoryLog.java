@@ -39,7 +39,7 @@ final class HistoryLog {
                 UNION ALL
                 (SELECT %1$s FROM transactions WHERE written_by = ANY ((SELECT ?::text[])::xid8[])
                   ORDER BY written_by LIMIT ?)) AS t ON true"""
-            .formatted(HistoryWindow.COLUMNS);
+            .formatted(TransactionsTable.ALL);
 
     /** What one look found: every row, or (more than {@code maxRows}, a bulk import) not all of them. */
     record Written(List<PastTransaction> rows, boolean complete) {
@@ -83,7 +83,7 @@ final class HistoryLog {
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     snapshot = rs.getString("snapshot");
-                    if (rs.getString("transaction_id") != null) rows.add(HistoryWindow.map(rs, asOf, shared));
+                    if (rs.getString("transaction_id") != null) rows.add(TransactionsTable.read(rs, asOf, shared));
                 }
             }
             HistoryLog next = new HistoryLog(Snapshot.parse(snapshot), maxRows);

@@ -61,7 +61,7 @@ public class HistoryMirror {
     private static final Duration CLOCK_SKEW = Duration.ofDays(1);
     /** The retention moves forward (and old rows are dropped) in steps of at least this. */
     private static final Duration SWEEP_STEP = Duration.ofHours(1);
-    private static final String LOAD = "SELECT " + HistoryWindow.COLUMNS + " FROM transactions WHERE occurred_at >= ?"
+    private static final String LOAD = "SELECT " + TransactionsTable.ALL + " FROM transactions WHERE occurred_at >= ?"
             + " ORDER BY occurred_at DESC, transaction_id COLLATE \"C\" DESC";
 
     private final DataSource dataSource;
@@ -337,7 +337,7 @@ public class HistoryMirror {
                     query.setTimestamp(1, Timestamp.from(from));
                     try (ResultSet rs = query.executeQuery()) {
                         while (rows.size() < config.maxRows() && rs.next()) {
-                            rows.add(HistoryWindow.map(rs, asOf, strings::shared));
+                            rows.add(TransactionsTable.read(rs, asOf, strings::shared));
                         }
                         if (rows.size() >= config.maxRows() && rs.next()) {
                             // More than the bound within the retention: the newest rows, cut at a whole instant.

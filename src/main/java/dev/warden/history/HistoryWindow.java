@@ -1,6 +1,5 @@
 package dev.warden.history;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.StringJoiner;
-import java.util.function.UnaryOperator;
 
 import javax.sql.DataSource;
 
@@ -22,7 +20,6 @@ import jakarta.inject.Inject;
 import dev.warden.db.DatabaseUnavailableException;
 import dev.warden.facts.AccountActivity;
 import dev.warden.facts.PastTransaction;
-import dev.warden.facts.TransactionType;
 
 /**
  * Loads the recent history of every account involved in a decision: all transactions sent or received by those
@@ -41,9 +38,6 @@ import dev.warden.facts.TransactionType;
  */
 @ApplicationScoped
 public class HistoryWindow implements HistorySource {
-    static final String COLUMNS = "transaction_id, type, occurred_at, amount, currency, amount_usd, "
-            + "originator_account, beneficiary_account, originator_party_id, beneficiary_party_id, originator_country, "
-            + "beneficiary_country, asset, chain, new_counterparty";
     /** Newest first; equal times by transactionId in byte order, as {@link InMemoryHistory} sorts them. */
     private static final String NEWEST_FIRST = "occurred_at DESC, transaction_id COLLATE \"C\" DESC";
     private static final List<String> KEYS = List.of("originator_account", "beneficiary_account",
@@ -219,7 +213,7 @@ public class HistoryWindow implements HistorySource {
             bindWindow(query, connection, accounts, partyIds, asOf, lookback, perKey, maxRows, exclude, recordedBy);
             List<PastTransaction> rows = new ArrayList<>();
             try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) rows.add(map(rs, asOf));
+                while (rs.next()) rows.add(TransactionsTable.read(rs, asOf));
             }
             return rows;
         } catch (SQLException e) {
@@ -263,7 +257,7 @@ public class HistoryWindow implements HistorySource {
                     SELECT w.* FROM unnest((SELECT ?)::varchar[]) AS k(key) CROSS JOIN LATERAL (
                               SELECT %s FROM transactions
                                WHERE %s = k.key AND occurred_at >= ? AND occurred_at <= ? AND transaction_id <> ?%s
-                               ORDER BY %s LIMIT ?) AS w""".formatted(COLUMNS, key,
+                               ORDER BY %s LIMIT ?) AS w""".formatted(TransactionsTable.ALL, key,
                     recordedBy ? " AND recorded_at <= ?" : "", NEWEST_FIRST));
         }
         return """
@@ -271,27 +265,5 @@ public class HistoryWindow implements HistorySource {
                 %s) AS branches
                  ORDER BY %s
                  LIMIT ?""".formatted(branches, NEWEST_FIRST);
-    }
-
-    /** One row of {@link #COLUMNS} as a hop-0 transaction seen from {@code asOf}. */
-    static PastTransaction map(ResultSet rs, Instant asOf) throws SQLException {
-        return map(rs, asOf, UnaryOperator.identity());
-    }
-
-    /**
-     * As {@link #map(ResultSet, Instant)}, with the values many rows repeat (accounts, parties, countries, currency,
-     * asset, chain) passed through {@code shared}, so that rows held long can share one copy of each.
-     */
-    static PastTransaction map(ResultSet rs, Instant asOf, UnaryOperator<String> shared) throws SQLException {
-        BigDecimal amount = rs.getBigDecimal("amount");
-        BigDecimal usd = rs.getBigDecimal("amount_usd");
-        return new PastTransaction(rs.getString("transaction_id"), TransactionType.valueOf(rs.getString("type")),
-                rs.getTimestamp("occurred_at").toInstant(), amount.stripTrailingZeros(),
-                shared.apply(rs.getString("currency")), usd.setScale(2, java.math.RoundingMode.HALF_EVEN),
-                shared.apply(rs.getString("originator_account")), shared.apply(rs.getString("beneficiary_account")),
-                shared.apply(rs.getString("originator_party_id")), shared.apply(rs.getString("beneficiary_party_id")),
-                shared.apply(rs.getString("originator_country")), shared.apply(rs.getString("beneficiary_country")),
-                shared.apply(rs.getString("asset")), shared.apply(rs.getString("chain")),
-                rs.getBoolean("new_counterparty"), 0, asOf);
     }
 }

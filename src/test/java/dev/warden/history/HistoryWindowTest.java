@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 
 import dev.warden.decision.DecisionJournal;
 import dev.warden.decision.DecisionRow;
-import dev.warden.decision.TransactionRow;
 import dev.warden.engine.Outcome;
 import dev.warden.facts.PastTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -128,8 +127,9 @@ class HistoryWindowTest {
 
     private void record(String name, String from, String to, Instant at, InMemoryHistory memory) throws Exception {
         record(name, from, to, at);
-        memory.add(new PastTransaction(id(name), dev.warden.facts.TransactionType.WIRE, at, new BigDecimal("9500"),
-                "USD", new BigDecimal("9500"), from, to, null, null, "DE", "AE", null, null, false, 0, at));
+        memory.add(PastTransaction.builder(id(name), dev.warden.facts.TransactionType.WIRE, at)
+                .amount(new BigDecimal("9500"), "USD", new BigDecimal("9500")).originator(from, null, "DE")
+                .beneficiary(to, null, "AE").seenFrom(at));
     }
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 
 import dev.warden.decision.DecisionJournal;
 import dev.warden.decision.DecisionRow;
-import dev.warden.decision.TransactionRow;
 import dev.warden.engine.Outcome;
 import dev.warden.facts.PastTransaction;
 import dev.warden.facts.TransactionType;
@@ -260,8 +259,9 @@ class UpstreamHopsTest {
                 "{}", originatorParty, beneficiaryParty, at, Instant.now()),
                 new TransactionRow(transactionId, at, "WIRE", new BigDecimal("500"), "USD", new BigDecimal("500"), from,
                         to, originatorParty, beneficiaryParty, "DE", "AE", null, null, first)).get();
-        PastTransaction past = new PastTransaction(transactionId, TransactionType.WIRE, at, new BigDecimal("500"), "USD",
-                new BigDecimal("500.00"), from, to, originatorParty, beneficiaryParty, "DE", "AE", null, null, first, 0, at);
+        PastTransaction past = PastTransaction.builder(transactionId, TransactionType.WIRE, at)
+                .amount(new BigDecimal("500"), "USD", new BigDecimal("500.00")).originator(from, originatorParty, "DE")
+                .beneficiary(to, beneficiaryParty, "AE").newCounterparty(first).seenFrom(at);
         memory.add(past);
         recorded.add(past);
     }
