@@ -17,12 +17,13 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import dev.warden.history.HistoryMirror;
+import dev.warden.history.HistoryWritten;
 import dev.warden.history.TransactionRow;
 import dev.warden.history.TransactionsTable;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
@@ -57,7 +58,7 @@ public class DecisionJournal {
 
     private final DataSource dataSource;
     /** Told of every commit, so that the next decision's history holds the decisions just recorded. */
-    private final HistoryMirror mirror;
+    private final Event<HistoryWritten> written;
     /** REVIEW and BLOCK decisions open their alerts in the transaction that records them. */
     private final AlertIntake intake;
     private final int maxBatch;
@@ -68,9 +69,10 @@ public class DecisionJournal {
     private record Pending(DecisionRow decision, TransactionRow transaction, CompletableFuture<Boolean> committed) {
     }
 
-    public DecisionJournal(DataSource dataSource, WardenConfig config, HistoryMirror mirror, AlertIntake intake) {
+    public DecisionJournal(DataSource dataSource, WardenConfig config, Event<HistoryWritten> written,
+            AlertIntake intake) {
         this.dataSource = dataSource;
-        this.mirror = mirror;
+        this.written = written;
         this.intake = intake;
         this.maxBatch = config.decisions().maxBatch();
         this.queue = new ArrayBlockingQueue<>(config.decisions().queueCapacity());
@@ -141,8 +143,9 @@ public class DecisionJournal {
             batch.forEach(p -> p.committed().completeExceptionally(failure));
             return;
         }
-        // Before the answers: a client's next decision must see the ones it was just answered.
-        mirror.catchUp();
+        // Before the answers: a client's next decision must see the ones it was just answered (a synchronous event:
+        // the history held in the service catches up on this thread).
+        written.fire(new HistoryWritten());
         for (int i = 0; i < batch.size(); i++) {
             CompletableFuture<Boolean> committed = batch.get(i).committed();
             if (results.get(i) instanceof RecordingFailedException rejected) committed.completeExceptionally(rejected);

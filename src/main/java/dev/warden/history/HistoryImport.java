@@ -9,6 +9,7 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import org.postgresql.PGConnection;
 
@@ -40,11 +41,12 @@ public class HistoryImport {
             + " FROM history_import s ON CONFLICT (transaction_id) DO NOTHING";
 
     private final DataSource dataSource;
-    private final HistoryMirror mirror;
+    /** Told of the import's commit, so that the history held in the service holds the rows before it answers. */
+    private final Event<HistoryWritten> written;
 
-    public HistoryImport(DataSource dataSource, HistoryMirror mirror) {
+    public HistoryImport(DataSource dataSource, Event<HistoryWritten> written) {
         this.dataSource = dataSource;
-        this.mirror = mirror;
+        this.written = written;
     }
 
     /** How many rows the CSV held and how many were new to the history. */
@@ -69,7 +71,7 @@ public class HistoryImport {
             }
         }
         // Decisions answered after this one see the imported rows without waiting for the mirror's next poll.
-        mirror.catchUp();
+        written.fire(new HistoryWritten());
         return result;
     }
 }

@@ -1,4 +1,4 @@
-package dev.warden.history;
+package dev.warden.history.held;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 import dev.warden.facts.PastTransaction;
+import dev.warden.history.TransactionsTable;
 
 /**
  * The history rows committed since the last look, for {@link HistoryMirror}: whoever wrote them (this replica's
