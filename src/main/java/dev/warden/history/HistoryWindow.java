@@ -39,7 +39,7 @@ import dev.warden.facts.PastTransaction;
 // Not a HistorySource bean: live decisions get the one that reads the history held in the service first.
 @Typed(HistoryWindow.class)
 public class HistoryWindow implements HistorySource {
-    /** Newest first; equal times by transactionId in byte order, as {@link InMemoryHistory} sorts them. */
+    /** Newest first; equal times by transactionId in byte order, as the held history (history.held) sorts them. */
     private static final String NEWEST_FIRST = "occurred_at DESC, transaction_id COLLATE \"C\" DESC";
     private static final List<String> KEYS = List.of("originator_account", "beneficiary_account",
             "originator_party_id", "beneficiary_party_id");

@@ -48,8 +48,9 @@ import io.quarkus.runtime.StartupEvent;
  *
  * <p>How it stays complete: it loads the retention from PostgreSQL in one REPEATABLE READ transaction, remembering
  * that transaction's snapshot; from then on it asks for the rows written since ({@link HistoryLog}): at every commit
- * of this replica's journal, before those decisions are answered (so a client's next decision sees its previous
- * one), and every {@code poll-interval} for what others wrote (other replicas, imports). So a decision sees what
+ * of this replica's writers, told by the {@link HistoryWritten} event the journal and the import fire before they
+ * answer (so a client's next decision sees its previous one), and every {@code poll-interval} for what others wrote
+ * (other replicas, imports on them). So a decision sees what
  * this replica committed before it, and what other writers committed up to {@code poll-interval} before it. A look that
  * fails or finds a bulk import (more than {@link #MAX_LOOK_ROWS} rows) stops the mirror until it has caught up or
  * reloaded; meanwhile, and for a decision whose windows reach back past what is held, {@link LiveHistory} reads
