@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,10 +17,13 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import dev.warden.history.HistoryMirror;
+import dev.warden.history.HistoryWritten;
+import dev.warden.history.TransactionRow;
+import dev.warden.history.TransactionsTable;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
@@ -53,17 +55,10 @@ public class DecisionJournal {
                                    beneficiary_party_id, occurred_at, decided_at)
             VALUES (?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?)
             ON CONFLICT (transaction_id) DO NOTHING""";
-    private static final String INSERT_TRANSACTION = """
-            INSERT INTO transactions (transaction_id, occurred_at, type, amount, currency, amount_usd,
-                                      originator_account, beneficiary_account, originator_party_id,
-                                      beneficiary_party_id, originator_country, beneficiary_country, asset, chain,
-                                      new_counterparty)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (transaction_id) DO NOTHING""";
 
     private final DataSource dataSource;
     /** Told of every commit, so that the next decision's history holds the decisions just recorded. */
-    private final HistoryMirror mirror;
+    private final Event<HistoryWritten> written;
     /** REVIEW and BLOCK decisions open their alerts in the transaction that records them. */
     private final AlertIntake intake;
     private final int maxBatch;
@@ -74,9 +69,10 @@ public class DecisionJournal {
     private record Pending(DecisionRow decision, TransactionRow transaction, CompletableFuture<Boolean> committed) {
     }
 
-    public DecisionJournal(DataSource dataSource, WardenConfig config, HistoryMirror mirror, AlertIntake intake) {
+    public DecisionJournal(DataSource dataSource, WardenConfig config, Event<HistoryWritten> written,
+            AlertIntake intake) {
         this.dataSource = dataSource;
-        this.mirror = mirror;
+        this.written = written;
         this.intake = intake;
         this.maxBatch = config.decisions().maxBatch();
         this.queue = new ArrayBlockingQueue<>(config.decisions().queueCapacity());
@@ -147,8 +143,9 @@ public class DecisionJournal {
             batch.forEach(p -> p.committed().completeExceptionally(failure));
             return;
         }
-        // Before the answers: a client's next decision must see the ones it was just answered.
-        mirror.catchUp();
+        // Before the answers: a client's next decision must see the ones it was just answered (a synchronous event:
+        // the history held in the service catches up on this thread).
+        written.fire(new HistoryWritten());
         for (int i = 0; i < batch.size(); i++) {
             CompletableFuture<Boolean> committed = batch.get(i).committed();
             if (results.get(i) instanceof RecordingFailedException rejected) committed.completeExceptionally(rejected);
@@ -221,26 +218,11 @@ public class DecisionJournal {
 
     private static void insertTransactions(Connection connection, List<Pending> batch, int[] inserted)
             throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_TRANSACTION)) {
+        try (PreparedStatement insert = connection.prepareStatement(TransactionsTable.INSERT)) {
             int rows = 0;
             for (int i = 0; i < batch.size(); i++) {
                 if (inserted[i] <= 0) continue;
-                TransactionRow t = batch.get(i).transaction();
-                insert.setString(1, t.transactionId());
-                insert.setTimestamp(2, Timestamp.from(t.occurredAt()));
-                insert.setString(3, t.type());
-                insert.setBigDecimal(4, t.amount());
-                insert.setString(5, t.currency());
-                insert.setBigDecimal(6, t.amountUsd());
-                setNullable(insert, 7, t.originatorAccount());
-                setNullable(insert, 8, t.beneficiaryAccount());
-                setNullable(insert, 9, t.originatorPartyId());
-                setNullable(insert, 10, t.beneficiaryPartyId());
-                setNullable(insert, 11, t.originatorCountry());
-                setNullable(insert, 12, t.beneficiaryCountry());
-                setNullable(insert, 13, t.asset());
-                setNullable(insert, 14, t.chain());
-                insert.setBoolean(15, t.newCounterparty());
+                TransactionsTable.bind(insert, batch.get(i).transaction());
                 insert.addBatch();
                 rows++;
             }
@@ -263,11 +245,6 @@ public class DecisionJournal {
                     t.originatorAccount(), t.beneficiaryAccount(), d.occurredAt(), d.decidedAt()));
         }
         intake.openForDecisions(connection, flagged);
-    }
-
-    private static void setNullable(PreparedStatement statement, int index, String value) throws SQLException {
-        if (value == null) statement.setNull(index, Types.VARCHAR);
-        else statement.setString(index, value);
     }
 
     /** Lets queued decisions reach the database before the process exits (graceful shutdown). */

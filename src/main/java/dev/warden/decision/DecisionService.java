@@ -1,5 +1,6 @@
 package dev.warden.decision;
 
+import dev.warden.history.TransactionRow;
 import dev.warden.db.DatabaseUnavailableException;
 import dev.warden.db.FailureText;
 import dev.warden.engine.DecisionEngine;
@@ -29,7 +30,7 @@ import dev.warden.config.WardenConfig;
 import dev.warden.facts.Finding;
 import dev.warden.facts.Transaction;
 import dev.warden.history.HistoryConfig;
-import dev.warden.history.LiveHistory;
+import dev.warden.history.HistorySource;
 import dev.warden.party.PartyProfiles;
 import dev.warden.rules.CompiledRuleSet;
 import dev.warden.rules.lifecycle.ActiveRuleSet;
@@ -44,7 +45,8 @@ import dev.warden.screening.WatchListRegistry;
 public class DecisionService {
     private final ActiveRuleSet rules;
     private final WatchListRegistry watchlists;
-    private final LiveHistory history;
+    /** The history of live decisions: held in the service when it holds what a decision reaches back to. */
+    private final HistorySource history;
     private final PartyProfiles profiles;
     private final DecisionJournal journal;
     private final DecisionRecords records;
@@ -58,7 +60,7 @@ public class DecisionService {
     /** Sorted keys, no timestamps as numbers: the same request always serialises to the same bytes. */
     private final ObjectMapper canonical;
 
-    public DecisionService(ActiveRuleSet rules, WatchListRegistry watchlists, LiveHistory history,
+    public DecisionService(ActiveRuleSet rules, WatchListRegistry watchlists, HistorySource history,
             PartyProfiles profiles, DecisionJournal journal, DecisionRecords records, ObjectMapper json,
             WardenConfig config, HistoryConfig historyConfig, io.micrometer.core.instrument.MeterRegistry metrics, DecisionMetrics decisionMetrics,
             Event<DecisionRecorded> recorded) {
@@ -164,7 +166,7 @@ public class DecisionService {
             throw new DecisionUnavailableException(cause.getMessage(), cause);
         }
         DecisionEngine.Evaluation evaluation = complete != null ? complete
-                : engine.evaluate(ruleSet, index, request, java.util.Map.of(), new dev.warden.history.InMemoryHistory(), window());
+                : engine.evaluate(ruleSet, index, request, java.util.Map.of(), new dev.warden.history.held.InMemoryHistory(), window());
         java.util.List<dev.warden.facts.Finding> findings = DegradedDecision.withDegradedFinding(evaluation.findings(), cause);
         long now = System.nanoTime();
         DecisionResponse response = new DecisionResponse(UUID.randomUUID(), request.transactionId(),

@@ -77,10 +77,11 @@ public final class DecisionEngine {
         // Layering (issue 5): hop 0 also covers what the originator's party sent or received on its other accounts; the
         // source adds the originator's upstream hops and the counterparty memory of the two accounts (new
         // counterparty, idle days); still a bounded number of indexed queries, over one connection.
-        HistorySource.Recalled recalled = historySource.recall(new HistoryRequest(accountsOf(transaction),
-                originatorPartyIds(transaction), transaction.getOriginator().getAccountKey(),
-                transaction.getBeneficiary().getAccountKey(), request.occurredAt(), window.lookback(),
-                window.maxRows(), request.transactionId()), window.counterpartyMemory());
+        HistorySource.Recalled recalled = historySource.recall(new HistoryRequest(decided(transaction),
+                new HistoryRequest.Keys(accountsOf(transaction), originatorPartyIds(transaction),
+                        transaction.getOriginator().getAccountKey(), transaction.getBeneficiary().getAccountKey()),
+                new HistoryRequest.Bounds(window.lookback(), window.maxRows()))
+                .remembering(window.counterpartyMemory()));
         if (recalled.activity() != null) transaction.setActivity(recalled.activity());
         List<PastTransaction> history = recalled.transactions();
         long screeningStart = System.nanoTime();
@@ -103,7 +104,12 @@ public final class DecisionEngine {
         String from = t.getOriginator().getAccountKey();
         String to = t.getBeneficiary().getAccountKey();
         if (from == null || to == null) return;
-        t.setActivity(historySource.activity(from, to, t.getOccurredAt(), memory, t.getTransactionId()));
+        t.setActivity(historySource.recall(new HistoryRequest(decided(t), HistoryRequest.Keys.ofPair(from, to),
+                HistoryRequest.Bounds.NONE).remembering(memory)).activity());
+    }
+
+    private static HistoryRequest.Decided decided(Transaction t) {
+        return new HistoryRequest.Decided(t.getTransactionId(), t.getOccurredAt());
     }
 
     /** The partyIds whose KYC profiles a request needs. */
@@ -142,11 +148,14 @@ public final class DecisionEngine {
 
     /** The same transaction as a later decision's history sees it. */
     public static PastTransaction asPast(Transaction t, int hop) {
-        return new PastTransaction(t.getTransactionId(), t.getType(), t.getOccurredAt(), t.getAmount(),
-                t.getCurrency(), t.getAmountUsd(), t.getOriginator().getAccountKey(),
-                t.getBeneficiary().getAccountKey(), t.getOriginator().getPartyId(), t.getBeneficiary().getPartyId(),
-                t.getOriginator().getCountry(), t.getBeneficiary().getCountry(), t.getAsset(), t.getChain(),
-                t.isNewCounterparty(), hop, t.getOccurredAt());
+        return PastTransaction.builder(t.getTransactionId(), t.getType(), t.getOccurredAt())
+                .amount(t.getAmount(), t.getCurrency(), t.getAmountUsd())
+                .originator(t.getOriginator().getAccountKey(), t.getOriginator().getPartyId(),
+                        t.getOriginator().getCountry())
+                .beneficiary(t.getBeneficiary().getAccountKey(), t.getBeneficiary().getPartyId(),
+                        t.getBeneficiary().getCountry())
+                .crypto(t.getAsset(), t.getChain()).newCounterparty(t.isNewCounterparty()).hop(hop)
+                .seenFrom(t.getOccurredAt());
     }
 
     private static Party party(PartyRequest p, PartyRole role, Map<String, KycProfile> profiles, LocalDate day) {

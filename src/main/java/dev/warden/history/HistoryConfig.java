@@ -72,7 +72,7 @@ public interface HistoryConfig {
     @WithDefault("P365D")
     Duration counterpartyMemory();
 
-    /** The recent history held in the service for live decisions (history.HistoryMirror). */
+    /** The recent history held in the service for live decisions (history.held.HistoryMirror). */
     Mirror mirror();
 
     interface Mirror {

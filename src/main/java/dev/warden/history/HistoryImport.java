@@ -9,6 +9,7 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import org.postgresql.PGConnection;
 
@@ -27,10 +28,8 @@ import org.postgresql.PGConnection;
 @ApplicationScoped
 public class HistoryImport {
     /** The CSV header the import reads; account keys as {@code AccountKeys.of} names them (the account id). */
-    public static final String HEADER = "transaction_id,occurred_at,type,amount,currency,amount_usd,originator_account,"
-            + "beneficiary_account,originator_party_id,beneficiary_party_id,originator_country,beneficiary_country,"
-            + "asset,chain";
-    private static final String COLUMNS = HEADER.replace(",", ", ");
+    public static final String HEADER = TransactionsTable.IMPORTED;
+    private static final String COLUMNS = TransactionsTable.IMPORTED;
     private static final String STAGE = "CREATE TEMPORARY TABLE history_import (LIKE transactions INCLUDING DEFAULTS)"
             + " ON COMMIT DROP";
     private static final String INSERT = "INSERT INTO transactions (" + COLUMNS + ", new_counterparty) SELECT "
@@ -42,11 +41,12 @@ public class HistoryImport {
             + " FROM history_import s ON CONFLICT (transaction_id) DO NOTHING";
 
     private final DataSource dataSource;
-    private final HistoryMirror mirror;
+    /** Told of the import's commit, so that the history held in the service holds the rows before it answers. */
+    private final Event<HistoryWritten> written;
 
-    public HistoryImport(DataSource dataSource, HistoryMirror mirror) {
+    public HistoryImport(DataSource dataSource, Event<HistoryWritten> written) {
         this.dataSource = dataSource;
-        this.mirror = mirror;
+        this.written = written;
     }
 
     /** How many rows the CSV held and how many were new to the history. */
@@ -71,7 +71,7 @@ public class HistoryImport {
             }
         }
         // Decisions answered after this one see the imported rows without waiting for the mirror's next poll.
-        mirror.catchUp();
+        written.fire(new HistoryWritten());
         return result;
     }
 }

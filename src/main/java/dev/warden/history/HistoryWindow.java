@@ -1,28 +1,24 @@
 package dev.warden.history;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.StringJoiner;
-import java.util.function.UnaryOperator;
 
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 
 import dev.warden.db.DatabaseUnavailableException;
 import dev.warden.facts.AccountActivity;
 import dev.warden.facts.PastTransaction;
-import dev.warden.facts.TransactionType;
 
 /**
  * Loads the recent history of every account involved in a decision: all transactions sent or received by those
@@ -40,11 +36,10 @@ import dev.warden.facts.TransactionType;
  * columns these reads would need carried in the indexes made every insert cost more).
  */
 @ApplicationScoped
+// Not a HistorySource bean: live decisions get the one that reads the history held in the service first.
+@Typed(HistoryWindow.class)
 public class HistoryWindow implements HistorySource {
-    static final String COLUMNS = "transaction_id, type, occurred_at, amount, currency, amount_usd, "
-            + "originator_account, beneficiary_account, originator_party_id, beneficiary_party_id, originator_country, "
-            + "beneficiary_country, asset, chain, new_counterparty";
-    /** Newest first; equal times by transactionId in byte order, as {@link InMemoryHistory} sorts them. */
+    /** Newest first; equal times by transactionId in byte order, as the held history (history.held) sorts them. */
     private static final String NEWEST_FIRST = "occurred_at DESC, transaction_id COLLATE \"C\" DESC";
     private static final List<String> KEYS = List.of("originator_account", "beneficiary_account",
             "originator_party_id", "beneficiary_party_id");
@@ -75,111 +70,79 @@ public class HistoryWindow implements HistorySource {
         this.upstream = upstream;
     }
 
+    /** Hop 0, the upstream levels and, when asked, the counterparty memory, as the database holds them now. */
     @Override
-    public List<PastTransaction> load(HistoryRequest request) {
-        return load(request, null);
+    public Recalled recall(HistoryRequest request) {
+        return recall(request, null);
     }
 
     /**
-     * The same windows, leaving out every transaction recorded after {@code recordedBy}: what a decision made at
-     * that moment saw, for replay and backtest. A late arrival (occurred earlier, recorded later) is seen by live
-     * decisions from then on, but not by decisions taken before it arrived.
+     * The same, leaving out every transaction recorded after {@code recordedBy}: what a decision made at that moment
+     * saw, for replay and backtest. A late arrival (occurred earlier, recorded later) is seen by live decisions from
+     * then on, but not by decisions taken before it arrived.
      */
     public HistorySource asRecordedBy(Instant recordedBy) {
-        return new HistorySource() {
-            @Override
-            public List<PastTransaction> load(HistoryRequest request) {
-                return HistoryWindow.this.load(request, recordedBy);
-            }
-
-            @Override
-            public AccountActivity activity(String originatorAccount, String beneficiaryAccount, Instant asOf,
-                    Duration memory, String excludeTransactionId) {
-                return HistoryWindow.this.activity(originatorAccount, beneficiaryAccount, asOf, memory,
-                        excludeTransactionId, recordedBy);
-            }
-
-            @Override
-            public Recalled recall(HistoryRequest request, Duration counterpartyMemory) {
-                return HistoryWindow.this.recall(request, counterpartyMemory, recordedBy);
-            }
-        };
-    }
-
-    private List<PastTransaction> load(HistoryRequest request, Instant recordedBy) {
-        return recall(request, null, recordedBy).transactions();
-    }
-
-    @Override
-    public AccountActivity activity(String originatorAccount, String beneficiaryAccount, Instant asOf,
-            Duration memory, String excludeTransactionId) {
-        return activity(originatorAccount, beneficiaryAccount, asOf, memory, excludeTransactionId, null);
-    }
-
-    @Override
-    public Recalled recall(HistoryRequest request, Duration counterpartyMemory) {
-        return recall(request, counterpartyMemory, null);
+        return request -> recall(request, recordedBy);
     }
 
     /**
      * The counterparty memory, hop 0 and the upstream levels on one pooled connection (one checkout per decision).
-     * A null {@code counterpartyMemory}, or a request without both accounts, skips the memory.
+     * A request without a memory, or without both accounts, skips the memory.
      */
-    private Recalled recall(HistoryRequest request, Duration counterpartyMemory, Instant recordedBy) {
-        boolean remember = request.asksCounterpartyMemory(counterpartyMemory);
-        boolean window = !request.accounts().isEmpty() || !request.originatorPartyIds().isEmpty();
-        if (!remember && !window) return new Recalled(List.of(), null);
+    private Recalled recall(HistoryRequest request, Instant recordedBy) {
+        boolean remember = request.asksCounterpartyMemory();
+        WindowQuery hop0 = WindowQuery.hop0(request);
+        if (!remember && !hop0.hasKeys()) return new Recalled(List.of(), null);
         try (Connection connection = dataSource.getConnection()) {
-            AccountActivity activity = remember ? activity(connection, request.upstreamOf(),
-                    request.beneficiaryAccount(), request.asOf(), counterpartyMemory, request.excludeTransactionId(),
-                    recordedBy) : null;
-            if (!window) return new Recalled(List.of(), activity);
-            List<PastTransaction> hop0 = window(connection, request.accounts(), request.originatorPartyIds(),
-                    request.asOf(), request.lookback(), request.maxRows(), request.maxRows(),
-                    request.excludeTransactionId(), recordedBy);
+            AccountActivity activity = remember ? activity(connection, request, recordedBy) : null;
+            if (!hop0.hasKeys()) return new Recalled(List.of(), activity);
             // Upstream levels reuse the same connection: no pool round trip per level.
-            return new Recalled(UpstreamHops.withUpstream(request.knowing(activity), hop0, upstream,
-                    (accounts, asOf, lookback, perAccount, maxRows, exclude) -> window(connection, accounts,
-                            List.of(), asOf, lookback, perAccount, maxRows, exclude, recordedBy)), activity);
+            return new Recalled(UpstreamHops.withUpstream(request.knowing(activity),
+                    window(connection, hop0, recordedBy), upstream, level -> window(connection, level, recordedBy)),
+                    activity);
         } catch (SQLException e) {
             throw new DatabaseUnavailableException("history window", e);
         }
     }
 
-    private AccountActivity activity(String originatorAccount, String beneficiaryAccount, Instant asOf,
-            Duration memory, String exclude, Instant recordedBy) {
-        try (Connection connection = dataSource.getConnection()) {
-            return activity(connection, originatorAccount, beneficiaryAccount, asOf, memory, exclude, recordedBy);
-        } catch (SQLException e) {
-            throw new DatabaseUnavailableException("history window", e);
-        }
-    }
-
-    private static AccountActivity activity(Connection connection, String originatorAccount,
-            String beneficiaryAccount, Instant asOf, Duration memory, String exclude, Instant recordedBy)
+    /** The counterparty memory of the request's two accounts. */
+    private static AccountActivity activity(Connection connection, HistoryRequest request, Instant recordedBy)
             throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(recordedBy == null ? ACTIVITY
                 : ACTIVITY_RECORDED_BY)) {
-            bindActivity(query, originatorAccount, beneficiaryAccount, asOf, memory, exclude, recordedBy);
+            bindActivity(query, request, recordedBy);
             try (ResultSet rs = query.executeQuery()) {
                 rs.next();
-                return AccountActivity.of(asOf, instant(rs, 1), instant(rs, 2), instant(rs, 3));
+                return AccountActivity.of(request.asOf(), instant(rs, 1), instant(rs, 2), instant(rs, 3));
             }
         }
     }
 
-    private static void bindActivity(PreparedStatement query, String originatorAccount, String beneficiaryAccount,
-            Instant asOf, Duration memory, String exclude, Instant recordedBy) throws SQLException {
+    private static void bindActivity(PreparedStatement query, HistoryRequest request, Instant recordedBy)
+            throws SQLException {
+        String originatorAccount = request.upstreamOf();
+        String beneficiaryAccount = request.beneficiaryAccount();
         String[][] keys = {{originatorAccount, originatorAccount, beneficiaryAccount}, {originatorAccount},
                 {originatorAccount}, {beneficiaryAccount}, {beneficiaryAccount}};
         int next = 1;
         for (String[] condition : keys) {
             for (String key : condition) query.setString(next++, key);
-            query.setTimestamp(next++, Timestamp.from(asOf.minus(memory)));
-            query.setTimestamp(next++, Timestamp.from(asOf));
-            query.setString(next++, exclude == null ? "" : exclude);
-            if (recordedBy != null) query.setTimestamp(next++, Timestamp.from(recordedBy));
+            next = bindSpan(query, next, request.asOf().minus(request.counterpartyMemory()), request.asOf(),
+                    request.excludeTransactionId(), recordedBy);
         }
+    }
+
+    /**
+     * Binds a branch's span, exclusion and cut-off from parameter {@code next} on (the order both statements use);
+     * returns the next parameter.
+     */
+    private static int bindSpan(PreparedStatement query, int next, Instant from, Instant to, String exclude,
+            Instant recordedBy) throws SQLException {
+        query.setTimestamp(next++, Timestamp.from(from));
+        query.setTimestamp(next++, Timestamp.from(to));
+        query.setString(next++, exclude == null ? "" : exclude);
+        if (recordedBy != null) query.setTimestamp(next++, Timestamp.from(recordedBy));
+        return next;
     }
 
     /**
@@ -212,14 +175,12 @@ public class HistoryWindow implements HistorySource {
     }
 
     /** The window of some accounts (hop 0, or one upstream level), at most {@code perKey} rows per key value. */
-    private static List<PastTransaction> window(Connection connection, Collection<String> accounts,
-            Collection<String> partyIds, Instant asOf, Duration lookback, int perKey, int maxRows, String exclude,
-            Instant recordedBy) {
+    private static List<PastTransaction> window(Connection connection, WindowQuery window, Instant recordedBy) {
         try (PreparedStatement query = connection.prepareStatement(windowSql(recordedBy != null))) {
-            bindWindow(query, connection, accounts, partyIds, asOf, lookback, perKey, maxRows, exclude, recordedBy);
+            bindWindow(query, connection, window, recordedBy);
             List<PastTransaction> rows = new ArrayList<>();
             try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) rows.add(map(rs, asOf));
+                while (rs.next()) rows.add(TransactionsTable.read(rs, window.asOf()));
             }
             return rows;
         } catch (SQLException e) {
@@ -233,21 +194,17 @@ public class HistoryWindow implements HistorySource {
     }
 
     /** Binds the parameters of {@link #windowSql} in its order: per branch keys, span, exclusion, cutoff, limit. */
-    static void bindWindow(PreparedStatement query, Connection connection, Collection<String> accounts,
-            Collection<String> partyIds, Instant asOf, Duration lookback, int perKey, int maxRows, String exclude,
-            Instant recordedBy) throws SQLException {
-        var accountKeys = connection.createArrayOf("varchar", accounts.toArray());
-        var partyKeys = connection.createArrayOf("varchar", partyIds.toArray());
+    static void bindWindow(PreparedStatement query, Connection connection, WindowQuery window, Instant recordedBy)
+            throws SQLException {
+        var accountKeys = connection.createArrayOf("varchar", window.accounts().toArray());
+        var partyKeys = connection.createArrayOf("varchar", window.partyIds().toArray());
         int next = 1;
         for (String key : KEYS) {
             query.setArray(next++, key.endsWith("_account") ? accountKeys : partyKeys);
-            query.setTimestamp(next++, Timestamp.from(asOf.minus(lookback)));
-            query.setTimestamp(next++, Timestamp.from(asOf));
-            query.setString(next++, exclude == null ? "" : exclude);
-            if (recordedBy != null) query.setTimestamp(next++, Timestamp.from(recordedBy));
-            query.setInt(next++, Math.min(perKey, maxRows));
+            next = bindSpan(query, next, window.from(), window.asOf(), window.excludeTransactionId(), recordedBy);
+            query.setInt(next++, window.perKeyLimit());
         }
-        query.setInt(next, maxRows);
+        query.setInt(next, window.maxRows());
     }
 
     /**
@@ -263,7 +220,7 @@ public class HistoryWindow implements HistorySource {
                     SELECT w.* FROM unnest((SELECT ?)::varchar[]) AS k(key) CROSS JOIN LATERAL (
                               SELECT %s FROM transactions
                                WHERE %s = k.key AND occurred_at >= ? AND occurred_at <= ? AND transaction_id <> ?%s
-                               ORDER BY %s LIMIT ?) AS w""".formatted(COLUMNS, key,
+                               ORDER BY %s LIMIT ?) AS w""".formatted(TransactionsTable.ALL, key,
                     recordedBy ? " AND recorded_at <= ?" : "", NEWEST_FIRST));
         }
         return """
@@ -271,27 +228,5 @@ public class HistoryWindow implements HistorySource {
                 %s) AS branches
                  ORDER BY %s
                  LIMIT ?""".formatted(branches, NEWEST_FIRST);
-    }
-
-    /** One row of {@link #COLUMNS} as a hop-0 transaction seen from {@code asOf}. */
-    static PastTransaction map(ResultSet rs, Instant asOf) throws SQLException {
-        return map(rs, asOf, UnaryOperator.identity());
-    }
-
-    /**
-     * As {@link #map(ResultSet, Instant)}, with the values many rows repeat (accounts, parties, countries, currency,
-     * asset, chain) passed through {@code shared}, so that rows held long can share one copy of each.
-     */
-    static PastTransaction map(ResultSet rs, Instant asOf, UnaryOperator<String> shared) throws SQLException {
-        BigDecimal amount = rs.getBigDecimal("amount");
-        BigDecimal usd = rs.getBigDecimal("amount_usd");
-        return new PastTransaction(rs.getString("transaction_id"), TransactionType.valueOf(rs.getString("type")),
-                rs.getTimestamp("occurred_at").toInstant(), amount.stripTrailingZeros(),
-                shared.apply(rs.getString("currency")), usd.setScale(2, java.math.RoundingMode.HALF_EVEN),
-                shared.apply(rs.getString("originator_account")), shared.apply(rs.getString("beneficiary_account")),
-                shared.apply(rs.getString("originator_party_id")), shared.apply(rs.getString("beneficiary_party_id")),
-                shared.apply(rs.getString("originator_country")), shared.apply(rs.getString("beneficiary_country")),
-                shared.apply(rs.getString("asset")), shared.apply(rs.getString("chain")),
-                rs.getBoolean("new_counterparty"), 0, asOf);
     }
 }

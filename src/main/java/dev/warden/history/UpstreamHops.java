@@ -83,14 +83,13 @@ public final class UpstreamHops {
     }
 
     /**
-     * One level's query: the transactions of some accounts in [asOf - window, asOf], newest first, at most
-     * {@code perAccount} per account and direction and {@code maxRows} in all. Their hop and age do not matter: the
-     * walk gives the rows it keeps both.
+     * One level's query: the transactions of some accounts (no parties) in the window, newest first, at most
+     * {@code perKey} per account and direction and {@code maxRows} in all. Their hop and age do not matter: the walk
+     * gives the rows it keeps both.
      */
     @FunctionalInterface
     public interface LevelQuery {
-        List<PastTransaction> transactionsOf(Collection<String> accounts, Instant asOf, Duration window,
-                int perAccount, int maxRows, String excludeTransactionId);
+        List<PastTransaction> transactionsOf(WindowQuery level);
     }
 
     private UpstreamHops() {
@@ -116,8 +115,8 @@ public final class UpstreamHops {
             // Rows already found (the legs into visited accounts) come back too: ask for enough to cover them. That
             // many, and no more: the first `budget` fresh rows are the same, and when fewer than `budget` are fresh the
             // level holds every row of the frontier either way (so the next frontier is the same too).
-            List<PastTransaction> level = query.transactionsOf(frontier, request.asOf(), settings.window(), perAccount,
-                    budget + foundInLevel(found.values(), frontier, from, request), request.excludeTransactionId());
+            List<PastTransaction> level = query.transactionsOf(WindowQuery.level(frontier, request, settings.window(),
+                    perAccount, budget + foundInLevel(found.values(), frontier, from, request)));
             List<PastTransaction> fresh = new ArrayList<>();
             for (PastTransaction t : level) {
                 if (fresh.size() >= budget) break;

@@ -1,5 +1,6 @@
 package dev.warden.decision;
 
+import dev.warden.history.TransactionRow;
 import dev.warden.engine.DecisionRequest;
 import dev.warden.engine.Outcome;
 import static io.restassured.RestAssured.given;

@@ -44,7 +44,8 @@ class FlowsTest {
     }
 
     private static PastTransaction t(String id, String from, String to) {
-        return new PastTransaction(id, TransactionType.WIRE, NOW.minusSeconds(3600), new BigDecimal("100"), "USD",
-                new BigDecimal("100"), from, to, null, null, null, null, null, null, true, 0, NOW);
+        return PastTransaction.builder(id, TransactionType.WIRE, NOW.minusSeconds(3600))
+                .amount(new BigDecimal("100"), "USD", new BigDecimal("100")).originator(from, null, null)
+                .beneficiary(to, null, null).newCounterparty(true).seenFrom(NOW);
     }
 }

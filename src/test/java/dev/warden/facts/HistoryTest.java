@@ -56,7 +56,8 @@ class HistoryTest {
     }
 
     private static PastTransaction past(String id, String from, String to, String fromParty, String toParty) {
-        return new PastTransaction(id, TransactionType.WIRE, AS_OF.minusSeconds(600), BigDecimal.ONE, "USD",
-                BigDecimal.ONE, from, to, fromParty, toParty, "DE", "DE", null, null, false, 0, AS_OF);
+        return PastTransaction.builder(id, TransactionType.WIRE, AS_OF.minusSeconds(600))
+                .amount(BigDecimal.ONE, "USD", BigDecimal.ONE).originator(from, fromParty, "DE")
+                .beneficiary(to, toParty, "DE").seenFrom(AS_OF);
     }
 }

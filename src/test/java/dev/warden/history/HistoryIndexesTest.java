@@ -65,8 +65,9 @@ class HistoryIndexesTest {
                 settings.execute("SET LOCAL enable_bitmapscan = off");
                 try (PreparedStatement explain = connection.prepareStatement("EXPLAIN (COSTS OFF) "
                         + HistoryWindow.windowSql(recordedBy))) {
-                    HistoryWindow.bindWindow(explain, connection, List.of("acc-1", "acc-2"), List.of("party-1"), asOf,
-                            Duration.ofDays(30), 16, 500, "x", recordedBy ? asOf : null);
+                    HistoryWindow.bindWindow(explain, connection, new WindowQuery(List.of("acc-1", "acc-2"),
+                            List.of("party-1"), new HistoryRequest.Decided("x", asOf), Duration.ofDays(30), 16, 500),
+                            recordedBy ? asOf : null);
                     List<String> lines = new ArrayList<>();
                     try (ResultSet rs = explain.executeQuery()) {
                         while (rs.next()) lines.add(rs.getString(1));

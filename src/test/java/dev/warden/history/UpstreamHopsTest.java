@@ -17,9 +17,12 @@ import org.junit.jupiter.api.Test;
 
 import dev.warden.decision.DecisionJournal;
 import dev.warden.decision.DecisionRow;
-import dev.warden.decision.TransactionRow;
 import dev.warden.engine.Outcome;
 import dev.warden.facts.PastTransaction;
+import dev.warden.history.HistoryRequest.Bounds;
+import dev.warden.history.HistoryRequest.Decided;
+import dev.warden.history.HistoryRequest.Keys;
+import dev.warden.history.held.InMemoryHistory;
 import dev.warden.facts.TransactionType;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -52,15 +55,16 @@ class UpstreamHopsTest {
         record("f-paid-b-too-long-ago", acc("f"), acc("b"), AS_OF.minus(Duration.ofDays(11)), null);
         record("unrelated", acc("x"), acc("y"), AS_OF.minus(Duration.ofHours(1)), null);
 
-        HistoryRequest request = new HistoryRequest(List.of(acc("a"), acc("new")), List.of(), acc("a"), AS_OF,
-                Duration.ofDays(30), 100, "none");
-        Map<String, Integer> sql = hops(new HistoryWindow(dataSource, new UpstreamHops.Settings(2, Duration.ofDays(10), 100)).load(request));
+        HistoryRequest request = request(new Keys(List.of(acc("a"), acc("new")), List.of(), acc("a"), null),
+                Duration.ofDays(30), 100);
+        Map<String, Integer> sql = hops(windows(new HistoryWindow(dataSource,
+                new UpstreamHops.Settings(2, Duration.ofDays(10), 100)), request));
 
         assertThat(sql).containsExactlyInAnyOrderEntriesOf(Map.of(
                 id("a-to-z-earlier"), 0, id("b-pays-a"), 0,
                 id("c-pays-b"), 1,
                 id("c-pays-sibling"), 2, id("d-pays-c"), 2));
-        assertThat(hops(memory.load(request))).isEqualTo(sql);
+        assertThat(hops(windows(memory, request))).isEqualTo(sql);
     }
 
     @Test
@@ -68,12 +72,12 @@ class UpstreamHopsTest {
         // beneficiary -> m -> originator, and now originator -> beneficiary closes the loop
         record("ben-pays-m", acc("ben"), acc("m"), AS_OF.minus(Duration.ofHours(30)), null);
         record("m-pays-orig", acc("m"), acc("orig"), AS_OF.minus(Duration.ofHours(10)), null);
-        HistoryRequest request = new HistoryRequest(List.of(acc("orig"), acc("ben")), List.of(), acc("orig"), AS_OF,
-                Duration.ofDays(30), 100, "none");
-        List<PastTransaction> past = new HistoryWindow(dataSource, UpstreamHops.Settings.DEFAULT).load(request);
+        HistoryRequest request = request(new Keys(List.of(acc("orig"), acc("ben")), List.of(), acc("orig"), null),
+                Duration.ofDays(30), 100);
+        List<PastTransaction> past = windows(new HistoryWindow(dataSource, UpstreamHops.Settings.DEFAULT), request);
         // The loop's first leg is the beneficiary's own transaction, so it is hop 0 and not repeated upstream.
         assertThat(hops(past)).containsExactlyInAnyOrderEntriesOf(Map.of(id("ben-pays-m"), 0, id("m-pays-orig"), 0));
-        assertThat(hops(memory.load(request))).isEqualTo(hops(past));
+        assertThat(hops(windows(memory, request))).isEqualTo(hops(past));
     }
 
     @Test
@@ -82,11 +86,12 @@ class UpstreamHopsTest {
             record("p" + i + "-pays-o", acc("p" + i), acc("o"), AS_OF.minus(Duration.ofHours(i + 1)), null);
             record("q" + i + "-pays-p", acc("q" + i), acc("p" + i), AS_OF.minus(Duration.ofHours(i + 10)), null);
         }
-        HistoryRequest request = new HistoryRequest(List.of(acc("o")), List.of(), acc("o"), AS_OF, Duration.ofDays(30),
-                100, "none");
-        List<PastTransaction> bounded = new HistoryWindow(dataSource, new UpstreamHops.Settings(3, Duration.ofDays(10), 4)).load(request);
+        HistoryRequest request = request(new Keys(List.of(acc("o")), List.of(), acc("o"), null),
+                Duration.ofDays(30), 100);
+        List<PastTransaction> bounded = windows(new HistoryWindow(dataSource,
+                new UpstreamHops.Settings(3, Duration.ofDays(10), 4)), request);
         assertThat(bounded.stream().filter(t -> t.getHop() > 0)).hasSize(4);
-        assertThat(new HistoryWindow(dataSource, UpstreamHops.Settings.NONE).load(request)).hasSize(6)
+        assertThat(windows(new HistoryWindow(dataSource, UpstreamHops.Settings.NONE), request)).hasSize(6)
                 .allSatisfy(t -> assertThat(t.getHop()).isZero());
     }
 
@@ -95,11 +100,11 @@ class UpstreamHopsTest {
         String party = "party-" + run;
         record("other-account-sent", acc("second"), acc("payee"), AS_OF.minus(Duration.ofHours(2)), party);
         record("someone-else-sent", acc("third"), acc("payee"), AS_OF.minus(Duration.ofHours(2)), "another-" + run);
-        HistoryRequest request = new HistoryRequest(List.of(acc("first")), List.of(party), acc("first"), AS_OF,
-                Duration.ofDays(1), 100, "none");
-        assertThat(hops(new HistoryWindow(dataSource, UpstreamHops.Settings.DEFAULT).load(request)))
+        HistoryRequest request = request(new Keys(List.of(acc("first")), List.of(party), acc("first"), null),
+                Duration.ofDays(1), 100);
+        assertThat(hops(windows(new HistoryWindow(dataSource, UpstreamHops.Settings.DEFAULT), request)))
                 .containsOnlyKeys(id("other-account-sent"));
-        assertThat(hops(memory.load(request))).containsOnlyKeys(id("other-account-sent"));
+        assertThat(hops(windows(memory, request))).containsOnlyKeys(id("other-account-sent"));
     }
 
     @Test
@@ -117,15 +122,15 @@ class UpstreamHopsTest {
         for (int maxRows : new int[] {2, 4, 100}) {
             for (UpstreamHops.Settings settings : List.of(UpstreamHops.Settings.NONE, new UpstreamHops.Settings(2,
                     Duration.ofDays(10), 1), UpstreamHops.Settings.DEFAULT)) {
-                HistoryRequest request = new HistoryRequest(List.of(acc("a"), acc("b")), List.of(party), acc("a"),
-                        AS_OF, Duration.ofDays(1), maxRows, "none");
-                List<String> sql = idsAndHops(new HistoryWindow(dataSource, settings).load(request));
-                assertThat(idsAndHops(inMemory(settings).load(request)))
+                HistoryRequest request = request(new Keys(List.of(acc("a"), acc("b")), List.of(party), acc("a"), null),
+                        Duration.ofDays(1), maxRows);
+                List<String> sql = idsAndHops(windows(new HistoryWindow(dataSource, settings), request));
+                assertThat(idsAndHops(windows(inMemory(settings), request)))
                         .as("maxRows %d, %s", maxRows, settings).isEqualTo(sql);
             }
         }
-        assertThat(idsAndHops(new HistoryWindow(dataSource, UpstreamHops.Settings.NONE).load(new HistoryRequest(
-                List.of(acc("a"), acc("b")), List.of(party), acc("a"), AS_OF, Duration.ofDays(1), 4, "none"))))
+        assertThat(idsAndHops(windows(new HistoryWindow(dataSource, UpstreamHops.Settings.NONE),
+                request(new Keys(List.of(acc("a"), acc("b")), List.of(party), acc("a"), null), Duration.ofDays(1), 4))))
                 .containsExactly(id("t5-y-to-a") + "@0", id("t3-a-to-b") + "@0", id("t2-second-account") + "@0",
                         id("t1-a-to-x") + "@0");
     }
@@ -142,26 +147,26 @@ class UpstreamHopsTest {
         HistoryWindow database = new HistoryWindow(dataSource, settings);
         InMemoryHistory inMemory = inMemory(settings);
 
-        HistoryRequest toKnown = new HistoryRequest(List.of(acc("a"), acc("z")), List.of(), acc("a"), acc("z"), AS_OF,
-                Duration.ofDays(30), 100, "none");
-        HistorySource.Recalled known = database.recall(toKnown, Duration.ofDays(365));
+        HistoryRequest toKnown = request(new Keys(List.of(acc("a"), acc("z")), List.of(), acc("a"), acc("z")),
+                Duration.ofDays(30), 100);
+        HistorySource.Recalled known = database.recall(toKnown.remembering(Duration.ofDays(365)));
         assertThat(known.activity().newCounterparty()).isFalse();
         // The originator's payers' rows (hop 1), not who paid them (hop 2); the earlier payment to z is past the
         // 30-day window, within the year the memory spans.
         assertThat(hops(known.transactions())).containsExactlyInAnyOrderEntriesOf(Map.of(
                 id("b-pays-a"), 0, id("c-pays-b"), 1));
-        assertThat(hops(inMemory.recall(toKnown, Duration.ofDays(365)).transactions()))
+        assertThat(hops(windows(inMemory, toKnown.remembering(Duration.ofDays(365)))))
                 .isEqualTo(hops(known.transactions()));
 
-        HistoryRequest toNew = new HistoryRequest(List.of(acc("a"), acc("y")), List.of(), acc("a"), acc("y"), AS_OF,
-                Duration.ofDays(30), 100, "none");
-        HistorySource.Recalled fresh = database.recall(toNew, Duration.ofDays(365));
+        HistoryRequest toNew = request(new Keys(List.of(acc("a"), acc("y")), List.of(), acc("a"), acc("y")),
+                Duration.ofDays(30), 100);
+        HistorySource.Recalled fresh = database.recall(toNew.remembering(Duration.ofDays(365)));
         assertThat(fresh.activity().newCounterparty()).isTrue();
         assertThat(hops(fresh.transactions())).containsEntry(id("c-pays-b"), 1).containsEntry(id("d-pays-c"), 2);
-        assertThat(hops(inMemory.recall(toNew, Duration.ofDays(365)).transactions()))
+        assertThat(hops(windows(inMemory, toNew.remembering(Duration.ofDays(365)))))
                 .isEqualTo(hops(fresh.transactions()));
         // Without the memory asked, nothing is known: the full depth.
-        assertThat(hops(database.load(toKnown))).containsEntry(id("d-pays-c"), 2);
+        assertThat(hops(windows(database, toKnown))).containsEntry(id("d-pays-c"), 2);
     }
 
     @Test
@@ -174,21 +179,21 @@ class UpstreamHopsTest {
         record("c-pays-b-first-time", acc("c"), acc("b"), AS_OF.minus(Duration.ofHours(2)), null, null, true);
         record("d-pays-c-as-always", acc("d"), acc("c"), AS_OF.minus(Duration.ofHours(3)), null, null, false);
         record("e-pays-d", acc("e"), acc("d"), AS_OF.minus(Duration.ofHours(4)), null, null, true);
-        HistoryRequest request = new HistoryRequest(List.of(acc("a")), List.of(), acc("a"), AS_OF, Duration.ofDays(30),
-                100, "none");
+        HistoryRequest request = request(new Keys(List.of(acc("a")), List.of(), acc("a"), null),
+                Duration.ofDays(30), 100);
 
         UpstreamHops.Settings firstTransfers = new UpstreamHops.Settings(3, Duration.ofDays(10), 100);
-        Map<String, Integer> followed = hops(new HistoryWindow(dataSource, firstTransfers).load(request));
+        Map<String, Integer> followed = hops(windows(new HistoryWindow(dataSource, firstTransfers), request));
         // b and c are followed, through first transfers; s (a standing payer) and d are not.
         assertThat(followed).containsExactlyInAnyOrderEntriesOf(Map.of(id("s-pays-a-as-always"), 0,
                 id("b-pays-a-first-time"), 0, id("c-pays-b-first-time"), 1, id("d-pays-c-as-always"), 2));
-        assertThat(hops(inMemory(firstTransfers).load(request))).isEqualTo(followed);
+        assertThat(hops(windows(inMemory(firstTransfers), request))).isEqualTo(followed);
 
         UpstreamHops.Settings all = new UpstreamHops.Settings(3, UpstreamHops.Settings.DEFAULT_KNOWN_COUNTERPARTY_DEPTH,
                 Duration.ofDays(10), 100, UpstreamHops.Settings.DEFAULT_ROWS_PER_ACCOUNT, UpstreamHops.Follow.ALL);
-        Map<String, Integer> everything = hops(new HistoryWindow(dataSource, all).load(request));
+        Map<String, Integer> everything = hops(windows(new HistoryWindow(dataSource, all), request));
         assertThat(everything).containsEntry(id("r-pays-s"), 1).containsEntry(id("e-pays-d"), 3).hasSize(6);
-        assertThat(hops(inMemory(all).load(request))).isEqualTo(everything);
+        assertThat(hops(windows(inMemory(all), request))).isEqualTo(everything);
     }
 
     @Test
@@ -204,11 +209,11 @@ class UpstreamHopsTest {
         record("x-pays-payer1", acc("x"), acc("payer1"), AS_OF.minus(Duration.ofHours(40)), null);
         record("w-pays-payer4", acc("w"), acc("payer4"), AS_OF.minus(Duration.ofHours(40)), null);
         record("y-pays-x", acc("y"), acc("x"), AS_OF.minus(Duration.ofHours(50)), null);
-        HistoryRequest request = new HistoryRequest(List.of(acc("o")), List.of(), acc("o"), AS_OF, Duration.ofDays(30),
-                100, "none");
+        HistoryRequest request = request(new Keys(List.of(acc("o")), List.of(), acc("o"), null),
+                Duration.ofDays(30), 100);
         UpstreamHops.Settings three = new UpstreamHops.Settings(2, UpstreamHops.Settings.DEFAULT_KNOWN_COUNTERPARTY_DEPTH,
                 Duration.ofDays(10), 100, 3, UpstreamHops.Follow.FIRST_TRANSFERS);
-        List<PastTransaction> past = new HistoryWindow(dataSource, three).load(request);
+        List<PastTransaction> past = windows(new HistoryWindow(dataSource, three), request);
 
         // Hop 1: the newest three payers of o (p, payer1, payer2), each with its newest three transactions each way;
         // payer3 and payer4 are older payers of o, not followed (so w-pays-payer4 is not loaded).
@@ -218,7 +223,7 @@ class UpstreamHopsTest {
         // Hop 2: x, who paid payer1, is followed; p's payers are not (p's inflows fill the bound).
         assertThat(past.stream().filter(t -> t.getHop() == 2).map(PastTransaction::getTransactionId))
                 .containsExactly(id("y-pays-x"));
-        assertThat(idsAndHops(inMemory(three).load(request))).isEqualTo(idsAndHops(past));
+        assertThat(idsAndHops(windows(inMemory(three), request))).isEqualTo(idsAndHops(past));
     }
 
     private InMemoryHistory inMemory(UpstreamHops.Settings settings) {
@@ -260,9 +265,20 @@ class UpstreamHopsTest {
                 "{}", originatorParty, beneficiaryParty, at, Instant.now()),
                 new TransactionRow(transactionId, at, "WIRE", new BigDecimal("500"), "USD", new BigDecimal("500"), from,
                         to, originatorParty, beneficiaryParty, "DE", "AE", null, null, first)).get();
-        PastTransaction past = new PastTransaction(transactionId, TransactionType.WIRE, at, new BigDecimal("500"), "USD",
-                new BigDecimal("500.00"), from, to, originatorParty, beneficiaryParty, "DE", "AE", null, null, first, 0, at);
+        PastTransaction past = PastTransaction.builder(transactionId, TransactionType.WIRE, at)
+                .amount(new BigDecimal("500"), "USD", new BigDecimal("500.00")).originator(from, originatorParty, "DE")
+                .beneficiary(to, beneficiaryParty, "AE").newCounterparty(first).seenFrom(at);
         memory.add(past);
         recorded.add(past);
+    }
+
+    /** Hop 0 and the upstream hops {@code source} recalls for {@code request}. */
+    private static List<PastTransaction> windows(HistorySource source, HistoryRequest request) {
+        return source.recall(request).transactions();
+    }
+
+    /** What a decision at AS_OF asks of these keys' history (leaving out "none"). */
+    private static HistoryRequest request(Keys keys, Duration lookback, int maxRows) {
+        return new HistoryRequest(new Decided("none", AS_OF), keys, new Bounds(lookback, maxRows));
     }
 }

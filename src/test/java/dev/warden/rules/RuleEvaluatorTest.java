@@ -116,8 +116,9 @@ class RuleEvaluatorTest {
 
     private static PastTransaction past(String id, String from, String to) {
         Instant asOf = Instant.parse("2026-11-20T10:00:00Z");
-        return new PastTransaction(id, TransactionType.WIRE, asOf.minusSeconds(3600), BigDecimal.TEN, "USD",
-                BigDecimal.TEN, from, to, null, null, null, null, null, null, false, 0, asOf);
+        return PastTransaction.builder(id, TransactionType.WIRE, asOf.minusSeconds(3600))
+                .amount(BigDecimal.TEN, "USD", BigDecimal.TEN).originator(from, null, null).beneficiary(to, null, null)
+                .seenFrom(asOf);
     }
 
     static Transaction transaction() {

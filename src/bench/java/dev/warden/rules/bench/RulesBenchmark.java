@@ -111,8 +111,9 @@ public class RulesBenchmark {
     private static PastTransaction row(Random random, int r, String from, String to, int hop) {
         BigDecimal amount = BigDecimal.valueOf(50 + random.nextInt(5000));
         Instant at = NOW.minus(Duration.ofSeconds(1 + random.nextInt(30 * 86_400)));
-        return new PastTransaction("past-" + r, TransactionType.WIRE, at, amount, "USD", amount, from, to,
-                "party-of-" + from, "party-of-" + to, "DE", "AE", null, null, random.nextDouble() < 0.2, hop, NOW);
+        return PastTransaction.builder("past-" + r, TransactionType.WIRE, at).amount(amount, "USD", amount)
+                .originator(from, "party-of-" + from, "DE").beneficiary(to, "party-of-" + to, "AE")
+                .newCounterparty(random.nextDouble() < 0.2).hop(hop).seenFrom(NOW);
     }
 
     @Benchmark

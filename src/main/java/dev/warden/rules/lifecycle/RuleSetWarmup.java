@@ -55,9 +55,10 @@ final class RuleSetWarmup {
                 round % 2 == 0, false, originator, beneficiary);
         List<PastTransaction> history = new ArrayList<>();
         for (int h = 0; h < 5; h++) {
-            history.add(new PastTransaction("warmup-past-" + h, TransactionType.WIRE, now.minusSeconds(3600L * (h + 1)),
-                    amount, "USD", amount, h % 2 == 0 ? "warmup-acc" : "warmup-up", "warmup-acc", null, null, "RU",
-                    "KG", null, null, h % 2 == 0, h % 3, now));
+            history.add(PastTransaction.builder("warmup-past-" + h, TransactionType.WIRE,
+                    now.minusSeconds(3600L * (h + 1))).amount(amount, "USD", amount)
+                    .originator(h % 2 == 0 ? "warmup-acc" : "warmup-up", null, "RU").beneficiary("warmup-acc", null, "KG")
+                    .newCounterparty(h % 2 == 0).hop(h % 3).seenFrom(now));
         }
         List<ScreeningHit> hits = List.of(new ScreeningHit(PartyRole.BENEFICIARY, "WARMUP", "0", "0", "Warm",
                 "Warm", round % 2 == 0 ? MatchKind.NAME : MatchKind.WALLET, 0.5, false, List.of(), "warm-up"));

@@ -13,7 +13,7 @@ import dev.warden.engine.DecisionRequest;
 import dev.warden.facts.Finding;
 import dev.warden.facts.KycProfile;
 import dev.warden.facts.Transaction;
-import dev.warden.history.InMemoryHistory;
+import dev.warden.history.held.InMemoryHistory;
 import dev.warden.rules.CompiledRuleSet;
 import dev.warden.rules.RuleInfo;
 import dev.warden.screening.ScreeningIndex;

@@ -1,4 +1,4 @@
-package dev.warden.decision;
+package dev.warden.history;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.warden.history;
+package dev.warden.history.held;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,12 +20,23 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.ObserverMethod;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import dev.warden.facts.AccountActivity;
 import dev.warden.facts.PastTransaction;
+import dev.warden.history.HistoryConfig;
+import dev.warden.history.HistoryRequest;
+import dev.warden.history.HistoryRequest.Bounds;
+import dev.warden.history.HistoryRequest.Decided;
+import dev.warden.history.HistoryRequest.Keys;
+import dev.warden.history.HistorySource;
+import dev.warden.history.HistoryWindow;
+import dev.warden.history.HistoryWritten;
+import dev.warden.history.UpstreamHops;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -45,6 +56,8 @@ class HistoryMirrorTest {
     DataSource dataSource;
     @Inject
     HistoryWindow window;
+    @Inject
+    BeanManager beans;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
@@ -90,19 +103,19 @@ class HistoryMirrorTest {
                 request(List.of(acc("payee")), List.of(), acc("payee"), null, 7))) {
             assertThat(mirror.covers(request)).isTrue();
             assertThat(described(mirror.load(request))).as("%s", request).isNotEmpty()
-                    .isEqualTo(described(window.load(request)));
+                    .isEqualTo(described(windows(window, request)));
         }
         HistoryRequest toKnown = request(List.of(acc("mule")), List.of(), acc("mule"), null, 2000)
                 .knowing(new AccountActivity(false, 2L, 2L));
         assertThat(described(mirror.load(toKnown))).as("a transfer to a known counterparty")
-                .isEqualTo(described(window.load(toKnown)));
+                .isEqualTo(described(windows(window, toKnown)));
         assertThat(mirror.load(request(List.of(acc("payer")), List.of(), acc("payer"), null, 2000)).stream()
                 .map(t -> t.getTransactionId() + "@" + t.getHop()).toList()).as("the upstream hops are there").contains(id("mule-payer") + "@0", id("src-mule") + "@1");
         for (String[] pair : new String[][] {{"payer", "payee"}, {"mule", "payer"}, {"payee", "mule"}, {"nobody", "payee"},
                 {"payee", "payee"}, {"b3", "payee"}, {"payee", "c1"}}) {
             assertThat(mirror.activity(acc(pair[0]), acc(pair[1]), AS_OF, YEAR, id("itself")))
                     .as("%s -> %s", pair[0], pair[1])
-                    .isEqualTo(window.activity(acc(pair[0]), acc(pair[1]), AS_OF, YEAR, id("itself")));
+                    .isEqualTo(window.recall(memoryOf(acc(pair[0]), acc(pair[1]), id("itself"), YEAR)).activity());
         }
         assertThat(mirror.activity(acc("payer"), acc("payee"), AS_OF, YEAR, id("itself")).newCounterparty()).isFalse();
     }
@@ -123,7 +136,7 @@ class HistoryMirrorTest {
         }
         mirror.catchUp();
         assertThat(ids(mirror.load(request))).containsExactly(id("fast"), id("slow"));
-        assertThat(described(mirror.load(request))).isEqualTo(described(window.load(request)));
+        assertThat(described(mirror.load(request))).isEqualTo(described(windows(window, request)));
     }
 
     @Test
@@ -149,13 +162,14 @@ class HistoryMirrorTest {
         assertThat(shortMemory.covers(now)).isTrue();
         assertThat(shortMemory.coversMemory(AS_OF, YEAR)).as("a year reaches past 40 days").isFalse();
         assertThat(shortMemory.activity(acc("keeper"), acc("k"), AS_OF, YEAR, "none")).isNull();
-        assertThat(shortMemory.load(new HistoryRequest(now.accounts(), List.of(), null, AS_OF.minus(Duration.ofDays(30)),
-                MONTH, 2000, "none"))).isNull();
-        assertThat(new LiveHistory(shortMemory, window).activity(acc("keeper"), acc("k"), AS_OF, YEAR, "none"))
+        HistoryRequest lateArrival = new HistoryRequest(new Decided("none", AS_OF.minus(Duration.ofDays(30))),
+                Keys.ofAccounts(now.accounts()), new Bounds(MONTH, 2000));
+        assertThat(shortMemory.load(lateArrival)).isNull();
+        assertThat(new LiveHistory(shortMemory, window).recall(memoryOf(acc("keeper"), acc("k"), "none", YEAR))
+                .activity())
                 .as("PostgreSQL answers what the mirror does not hold")
-                .isEqualTo(window.activity(acc("keeper"), acc("k"), AS_OF, YEAR, "none"));
-        assertThat(shortMemory.covers(new HistoryRequest(now.accounts(), List.of(), null, AS_OF.minus(Duration.ofDays(30)),
-                MONTH, 2000, "none"))).as("a late arrival's window reaches past what is held").isFalse();
+                .isEqualTo(window.recall(memoryOf(acc("keeper"), acc("k"), "none", YEAR)).activity());
+        assertThat(shortMemory.covers(lateArrival)).as("a late arrival's window reaches past what is held").isFalse();
 
         HistoryMirror three = mirror(dataSource, Duration.ofDays(400), 3, 1_000);
         three.load();
@@ -171,10 +185,62 @@ class HistoryMirrorTest {
         bounded.catchUp();
         assertThat(bounded.heldRows()).as("the oldest go to keep within max-rows").isLessThanOrEqualTo(before + 2);
         assertThat(bounded.heldSince()).as("and what reaches back to them reads PostgreSQL").isAfter(since);
-        assertThat(bounded.covers(new HistoryRequest(now.accounts(), List.of(), null, since.plus(MONTH), MONTH, 2000,
-                "none"))).isFalse();
-        assertThat(bounded.load(new HistoryRequest(now.accounts(), List.of(), null, since.plus(MONTH), MONTH, 2000,
-                "none"))).isNull();
+        HistoryRequest pastTheBoundary = new HistoryRequest(new Decided("none", since.plus(MONTH)),
+                Keys.ofAccounts(now.accounts()), new Bounds(MONTH, 2000));
+        assertThat(bounded.covers(pastTheBoundary)).isFalse();
+        assertThat(bounded.load(pastTheBoundary)).isNull();
+    }
+
+    @Test
+    void keepsACopyOfAStringOnlyWhileARowItHoldsHasIt() throws Exception {
+        // The newest row held is capped a day past the clock, so the retention starts at a known moment.
+        Instant newest = CLOCK.instant().plus(Duration.ofDays(1));
+        Instant from = newest.minus(Duration.ofDays(400));
+        insert("s-newest", "s-keeper", "s-recent", newest, null, null, true);
+        insert("s-oldest", "s-fading", "s-keeper", from.plus(Duration.ofHours(1)), null, null, true);
+        HistoryMirror counting = mirror(dataSource, Duration.ofDays(400), 1_000_000, 1_000);
+        counting.load();
+        HistoryMirror mirror = mirror(dataSource, Duration.ofDays(400), (int) counting.heldRows() + 1, 1_000);
+        mirror.load();
+        assertThat(mirror.sharesString(acc("s-fading"))).isTrue();
+
+        insert("s-too-old", "s-ancient", "s-keeper", from.minus(Duration.ofDays(1)), null, null, true);
+        insert("s-more-1", "s-keeper", "s-m1", AS_OF, null, null, true);
+        insert("s-more-2", "s-keeper", "s-m2", AS_OF, null, null, true);
+        mirror.catchUp();
+        assertThat(mirror.heldSince()).as("past max-rows the oldest tenth of the span went")
+                .isAfter(from.plus(Duration.ofHours(1)));
+        assertThat(mirror.sharesString(acc("s-fading"))).as("only a dropped row had it").isFalse();
+        assertThat(mirror.sharesString(acc("s-ancient"))).as("read, but older than what is held").isFalse();
+        assertThat(mirror.sharesString(acc("s-keeper"))).as("rows still held have it").isTrue();
+        assertThat(mirror.sharesString(acc("s-m2"))).isTrue();
+    }
+
+    @Test
+    void aReloadKeepsNoStringOfWhatItNoLongerHolds() throws Exception {
+        HistoryMirror mirror = mirror(dataSource, Duration.ofDays(400), 1_000_000, 5);
+        insert("r-by-hand", "r-gone", "r-gone-too", AS_OF.minus(Duration.ofDays(1)), null, null, true);
+        mirror.load();
+        assertThat(mirror.sharesString(acc("r-gone"))).isTrue();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement delete = c.prepareStatement("DELETE FROM transactions WHERE transaction_id = ?")) {
+            delete.setString(1, id("r-by-hand"));
+            assertThat(delete.executeUpdate()).isOne();
+        }
+        for (int i = 0; i < 8; i++) {
+            insert("r-import-" + i, "r-importer", "r" + i, AS_OF.minusSeconds(i + 1), null, null, true);
+        }
+        mirror.catchUp(); // more rows than a look takes: the mirror reloads
+        mirror.tick();
+        assertThat(mirror.sharesString(acc("r-importer"))).isTrue();
+        assertThat(mirror.sharesString(acc("r-gone"))).as("deleted by hand, so not reloaded").isFalse();
+        assertThat(mirror.sharesString(acc("r-gone-too"))).isFalse();
+    }
+
+    @Test
+    void isToldOfThisReplicasWritesByTheEventTheWritersFire() {
+        assertThat(beans.resolveObserverMethods(new HistoryWritten())).extracting(ObserverMethod::getBeanClass)
+                .containsExactly(HistoryMirror.class);
     }
 
     @Test
@@ -205,7 +271,8 @@ class HistoryMirrorTest {
 
     private HistoryRequest request(List<String> accounts, List<String> parties, String upstreamOf, String beneficiary,
             int maxRows) {
-        return new HistoryRequest(accounts, parties, upstreamOf, beneficiary, AS_OF, MONTH, maxRows, id("itself"));
+        return new HistoryRequest(new Decided(id("itself"), AS_OF), new Keys(accounts, parties, upstreamOf, beneficiary),
+                new Bounds(MONTH, maxRows));
     }
 
     /** Each transaction with what a rule sees of it that the two sources compute: hop and age. */
@@ -266,5 +333,15 @@ class HistoryMirrorTest {
             s.setBoolean(9, first);
             s.executeUpdate();
         }
+    }
+
+    /** The counterparty memory of a transfer from {@code from} to {@code to} at AS_OF, alone. */
+    private static HistoryRequest memoryOf(String from, String to, String exclude, Duration memory) {
+        return new HistoryRequest(new Decided(exclude, AS_OF), Keys.ofPair(from, to), Bounds.NONE).remembering(memory);
+    }
+
+    /** Hop 0 and the upstream hops {@code source} recalls for {@code request}. */
+    private static List<PastTransaction> windows(HistorySource source, HistoryRequest request) {
+        return source.recall(request).transactions();
     }
 }

@@ -1,13 +1,16 @@
-package dev.warden.history;
+package dev.warden.history.held;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
 import dev.warden.facts.PastTransaction;
+import dev.warden.history.HistoryRequest;
+import dev.warden.history.HistoryWindow;
+import dev.warden.history.UpstreamHops;
+import dev.warden.history.WindowQuery;
 
 /**
  * What a history window holds, for sources that answer from rows in memory ({@link InMemoryHistory},
@@ -49,19 +52,21 @@ final class WindowSelection {
     private WindowSelection() {
     }
 
-    static List<PastTransaction> select(Candidates candidates, Collection<String> accounts,
-            Collection<String> partyIds, Instant from, Instant asOf, int perKey, int maxRows,
-            String excludeTransactionId) {
-        int limit = Math.min(perKey, maxRows);
+    static List<PastTransaction> select(Candidates candidates, WindowQuery query) {
+        int limit = query.perKeyLimit();
+        Instant from = query.from();
+        Instant asOf = query.asOf();
         List<PastTransaction> picked = new ArrayList<>();
         for (Column column : Column.values()) {
-            for (String value : column.party ? partyIds : accounts) {
+            for (String value : column.party ? query.partyIds() : query.accounts()) {
                 // One branch of the statement: this column's newest `limit` rows in [from, asOf]. Its own rows only, so
                 // that a busy counterparty (an exchange paid by thousands) costs `limit` rows, not all it received.
                 int taken = 0;
                 for (PastTransaction t : candidates.of(column, value, asOf)) {
                     if (taken >= limit || t.getOccurredAt().isBefore(from)) break;
-                    if (t.getOccurredAt().isAfter(asOf) || t.getTransactionId().equals(excludeTransactionId)) continue;
+                    if (t.getOccurredAt().isAfter(asOf) || t.getTransactionId().equals(query.excludeTransactionId())) {
+                        continue;
+                    }
                     picked.add(t);
                     taken++;
                 }
@@ -69,10 +74,10 @@ final class WindowSelection {
         }
         // Merged newest first; a transaction found by two branches is then next to itself, and kept once (DISTINCT ON).
         picked.sort(NEWEST_FIRST);
-        List<PastTransaction> window = new ArrayList<>(Math.min(picked.size(), maxRows));
+        List<PastTransaction> window = new ArrayList<>(Math.min(picked.size(), query.maxRows()));
         PastTransaction previous = null;
         for (PastTransaction t : picked) {
-            if (window.size() >= maxRows) break;
+            if (window.size() >= query.maxRows()) break;
             if (previous != null && sameTransaction(previous, t)) continue;
             window.add(t);
             previous = t;
@@ -86,12 +91,8 @@ final class WindowSelection {
      * each upstream level over its accounts (the walk gives the rows it keeps their hop and age).
      */
     static List<PastTransaction> load(Candidates candidates, HistoryRequest request, UpstreamHops.Settings upstream) {
-        List<PastTransaction> hop0 = seenFrom(select(candidates, request.accounts(), request.originatorPartyIds(),
-                request.asOf().minus(request.lookback()), request.asOf(), request.maxRows(), request.maxRows(),
-                request.excludeTransactionId()), request.asOf());
-        return UpstreamHops.withUpstream(request, hop0, upstream, (accounts, asOf, window, perAccount, maxRows,
-                exclude) -> select(candidates, accounts, List.of(), asOf.minus(window), asOf, perAccount, maxRows,
-                        exclude));
+        List<PastTransaction> hop0 = seenFrom(select(candidates, WindowQuery.hop0(request)), request.asOf());
+        return UpstreamHops.withUpstream(request, hop0, upstream, level -> select(candidates, level));
     }
 
     /**

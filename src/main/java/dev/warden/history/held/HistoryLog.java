@@ -1,4 +1,4 @@
-package dev.warden.history;
+package dev.warden.history.held;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 import dev.warden.facts.PastTransaction;
+import dev.warden.history.TransactionsTable;
 
 /**
  * The history rows committed since the last look, for {@link HistoryMirror}: whoever wrote them (this replica's
@@ -39,7 +40,7 @@ final class HistoryLog {
                 UNION ALL
                 (SELECT %1$s FROM transactions WHERE written_by = ANY ((SELECT ?::text[])::xid8[])
                   ORDER BY written_by LIMIT ?)) AS t ON true"""
-            .formatted(HistoryWindow.COLUMNS);
+            .formatted(TransactionsTable.ALL);
 
     /** What one look found: every row, or (more than {@code maxRows}, a bulk import) not all of them. */
     record Written(List<PastTransaction> rows, boolean complete) {
@@ -83,7 +84,7 @@ final class HistoryLog {
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     snapshot = rs.getString("snapshot");
-                    if (rs.getString("transaction_id") != null) rows.add(HistoryWindow.map(rs, asOf, shared));
+                    if (rs.getString("transaction_id") != null) rows.add(TransactionsTable.read(rs, asOf, shared));
                 }
             }
             HistoryLog next = new HistoryLog(Snapshot.parse(snapshot), maxRows);

@@ -1,4 +1,4 @@
-package dev.warden.history;
+package dev.warden.history.held;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,11 +63,11 @@ final class KeyedRows {
 
     /**
      * Files {@code rows} under their keys; a row already filed (same occurredAt and transactionId) is skipped. Returns
-     * how many rows were new.
+     * the rows that were new.
      */
-    long add(List<PastTransaction> rows) {
+    List<PastTransaction> add(List<PastTransaction> rows) {
         Map<Filing, List<PastTransaction>> grouped = byFiling(rows);
-        long[] added = {0};
+        List<PastTransaction> added = new ArrayList<>();
         grouped.forEach((filing, filed) -> byColumn.get(filing.column()).compute(filing.key(), (k, held) -> {
             List<PastTransaction> all = new ArrayList<>((held == null ? 0 : held.length) + filed.size());
             if (held != null) all.addAll(Arrays.asList(held));
@@ -75,16 +75,16 @@ final class KeyedRows {
                 int at = Collections.binarySearch(all, t, WindowSelection.NEWEST_FIRST);
                 if (at >= 0) continue;
                 all.add(-at - 1, t);
-                if (filing.equals(filings(t).get(0))) added[0]++;
+                if (filing.equals(filings(t).get(0))) added.add(t);
             }
             return all.toArray(NONE);
         }));
-        return added[0];
+        return added;
     }
 
-    /** Drops every row that occurred before {@code from}; returns how many rows went. */
-    long dropBefore(Instant from) {
-        long dropped = 0;
+    /** Drops every row that occurred before {@code from}; returns the rows that went. */
+    List<PastTransaction> dropBefore(Instant from) {
+        List<PastTransaction> dropped = new ArrayList<>();
         for (var column : byColumn.entrySet()) {
             for (Map.Entry<String, PastTransaction[]> entry : column.getValue().entrySet()) {
                 PastTransaction[] rows = entry.getValue();
@@ -95,7 +95,7 @@ final class KeyedRows {
                 else entry.setValue(Arrays.copyOf(rows, keep));
                 Filing filing = new Filing(column.getKey(), entry.getKey());
                 for (int i = keep; i < rows.length; i++) {
-                    if (filing.equals(filings(rows[i]).get(0))) dropped++;
+                    if (filing.equals(filings(rows[i]).get(0))) dropped.add(rows[i]);
                 }
             }
         }

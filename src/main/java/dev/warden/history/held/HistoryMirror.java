@@ -1,4 +1,4 @@
-package dev.warden.history;
+package dev.warden.history.held;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,8 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 import javax.sql.DataSource;
@@ -26,7 +24,13 @@ import org.jboss.logging.Logger;
 import dev.warden.db.FailureText;
 import dev.warden.facts.AccountActivity;
 import dev.warden.facts.PastTransaction;
-import dev.warden.history.WindowSelection.Column;
+import dev.warden.history.HistoryConfig;
+import dev.warden.history.HistoryRequest;
+import dev.warden.history.HistoryWindow;
+import dev.warden.history.HistoryWritten;
+import dev.warden.history.TransactionsTable;
+import dev.warden.history.UpstreamHops;
+import dev.warden.history.held.WindowSelection.Column;
 import dev.warden.schedule.Periodic;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -44,15 +48,16 @@ import io.quarkus.runtime.StartupEvent;
  *
  * <p>How it stays complete: it loads the retention from PostgreSQL in one REPEATABLE READ transaction, remembering
  * that transaction's snapshot; from then on it asks for the rows written since ({@link HistoryLog}): at every commit
- * of this replica's journal, before those decisions are answered (so a client's next decision sees its previous
- * one), and every {@code poll-interval} for what others wrote (other replicas, imports). So a decision sees what
+ * of this replica's writers, told by the {@link HistoryWritten} event the journal and the import fire before they
+ * answer (so a client's next decision sees its previous one), and every {@code poll-interval} for what others wrote
+ * (other replicas, imports on them). So a decision sees what
  * this replica committed before it, and what other writers committed up to {@code poll-interval} before it. A look that
  * fails or finds a bulk import (more than {@link #MAX_LOOK_ROWS} rows) stops the mirror until it has caught up or
  * reloaded; meanwhile, and for a decision whose windows reach back past what is held, {@link LiveHistory} reads
  * PostgreSQL. Rows changed or deleted outside Warden are seen as they were until the next load (restart).
  */
 @ApplicationScoped
-public class HistoryMirror {
+class HistoryMirror {
     private static final Logger LOG = Logger.getLogger(HistoryMirror.class);
     /** More rows than this in one look (a bulk import): the mirror reloads instead. */
     static final int MAX_LOOK_ROWS = 20_000;
@@ -61,7 +66,7 @@ public class HistoryMirror {
     private static final Duration CLOCK_SKEW = Duration.ofDays(1);
     /** The retention moves forward (and old rows are dropped) in steps of at least this. */
     private static final Duration SWEEP_STEP = Duration.ofHours(1);
-    private static final String LOAD = "SELECT " + HistoryWindow.COLUMNS + " FROM transactions WHERE occurred_at >= ?"
+    private static final String LOAD = "SELECT " + TransactionsTable.ALL + " FROM transactions WHERE occurred_at >= ?"
             + " ORDER BY occurred_at DESC, transaction_id COLLATE \"C\" DESC";
 
     private final DataSource dataSource;
@@ -73,17 +78,6 @@ public class HistoryMirror {
 
     /** What is held; replaced whole by a load. Null until loaded, or when stopped. */
     private volatile Held held;
-
-    /** One copy of each string value the held rows repeat. */
-    private static final class SharedStrings {
-        private final Map<String, String> values = new ConcurrentHashMap<>();
-
-        String shared(String value) {
-            if (value == null) return null;
-            String held = values.putIfAbsent(value, value);
-            return held == null ? value : held;
-        }
-    }
 
     /** The rows held and what they cover; {@code log} and the counters change under the mirror's lock. */
     private static final class Held {
@@ -105,6 +99,8 @@ public class HistoryMirror {
          */
         Held(List<PastTransaction> newestFirst, SharedStrings strings, HistoryLog log, Instant from, Instant newest) {
             this.rows = KeyedRows.of(newestFirst);
+            newestFirst.forEach(strings::hold);
+            strings.forgetUnheld();
             this.strings = strings;
             this.count = newestFirst.size();
             this.log = log;
@@ -114,7 +110,7 @@ public class HistoryMirror {
     }
 
     @Inject
-    public HistoryMirror(DataSource dataSource, HistoryConfig config, MeterRegistry meters) {
+    HistoryMirror(DataSource dataSource, HistoryConfig config, MeterRegistry meters) {
         this(dataSource, config.mirror(), config.lookback(), UpstreamHops.Settings.of(config),
                 Clock.systemUTC(), MAX_LOOK_ROWS);
         Gauge.builder("warden.history.mirror.rows", this, m -> m.held == null ? 0 : m.held.count)
@@ -141,8 +137,13 @@ public class HistoryMirror {
         if (poll != null) poll.close();
     }
 
+    /** This replica wrote history rows: fetched before the writer answers (the observer runs on its thread). */
+    void onWritten(@Observes HistoryWritten event) {
+        catchUp();
+    }
+
     /** Whether the windows of {@code request} can be answered from memory. */
-    public boolean covers(HistoryRequest request) {
+    boolean covers(HistoryRequest request) {
         return covers(held, request);
     }
 
@@ -165,6 +166,12 @@ public class HistoryMirror {
         return now == null ? 0 : now.count;
     }
 
+    /** Whether one copy of {@code value} is kept for the rows held (false while loading or off). */
+    boolean sharesString(String value) {
+        Held now = held;
+        return now != null && now.strings.has(value);
+    }
+
     /** Every transaction that occurred since this is held (null while loading or off). */
     Instant heldSince() {
         Held now = held;
@@ -172,7 +179,7 @@ public class HistoryMirror {
     }
 
     /** Whether the counterparty memory of a decision at {@code asOf} can be answered from memory. */
-    public boolean coversMemory(Instant asOf, Duration memory) {
+    boolean coversMemory(Instant asOf, Duration memory) {
         Held now = held;
         return now != null && now.current && !asOf.minus(memory).isBefore(now.from);
     }
@@ -182,7 +189,7 @@ public class HistoryMirror {
      * other, and each account's last transaction either way, within [asOf - memory, asOf], leaving out
      * {@code excludeTransactionId}; null when the mirror does not hold all of that span, before or after reading.
      */
-    public AccountActivity activity(String originatorAccount, String beneficiaryAccount, Instant asOf,
+    AccountActivity activity(String originatorAccount, String beneficiaryAccount, Instant asOf,
             Duration memory, String excludeTransactionId) {
         Held now = held;
         Instant from = asOf.minus(memory);
@@ -232,7 +239,7 @@ public class HistoryMirror {
      * Hop 0 and the upstream hops of {@code request}, as {@link HistoryWindow#load} answers them; null when the mirror
      * does not hold all that the request reaches back to, before or after reading.
      */
-    public List<PastTransaction> load(HistoryRequest request) {
+    List<PastTransaction> load(HistoryRequest request) {
         Held now = held;
         Instant start = request.asOf().minus(reach);
         if (now == null || !stillHolds(now, start)) return null;
@@ -241,10 +248,10 @@ public class HistoryMirror {
     }
 
     /**
-     * Fetches what was committed since the last look; called by the journal after each commit, before the
-     * decisions in it are answered. Does nothing while the mirror is loading or stopped.
+     * Fetches what was committed since the last look: on this replica's writes ({@link HistoryWritten}) and on the
+     * poll. Does nothing while the mirror is loading or stopped.
      */
-    public void catchUp() {
+    void catchUp() {
         if (held == null) return;
         synchronized (this) {
             Held now = held;
@@ -264,6 +271,8 @@ public class HistoryMirror {
                 if (now.current) LOG.warnf("history mirror: a look failed (%s); decisions read PostgreSQL until one succeeds",
                         FailureText.describe(e));
                 now.current = false;
+            } finally {
+                now.strings.forgetUnheld();
             }
         }
     }
@@ -278,7 +287,9 @@ public class HistoryMirror {
             Instant at = capped(t.getOccurredAt());
             if (now.newest == null || at.isAfter(now.newest)) now.newest = at;
         }
-        now.count += now.rows.add(kept);
+        List<PastTransaction> added = now.rows.add(kept);
+        added.forEach(now.strings::hold);
+        now.count += added.size();
         if (now.newest != null) {
             Instant retained = now.newest.minus(config.retention());
             if (!retained.isBefore(now.from.plus(SWEEP_STEP))) dropBefore(now, retained);
@@ -294,7 +305,9 @@ public class HistoryMirror {
     private static void dropBefore(Held now, Instant from) {
         // The boundary first: a decision asking for older rows reads PostgreSQL from now on.
         now.from = from;
-        now.count -= now.rows.dropBefore(from);
+        List<PastTransaction> dropped = now.rows.dropBefore(from);
+        dropped.forEach(now.strings::release);
+        now.count -= dropped.size();
     }
 
     /** {@code at}, or the clock plus CLOCK_SKEW if later: a row dated far ahead does not move the retention. */
@@ -337,7 +350,7 @@ public class HistoryMirror {
                     query.setTimestamp(1, Timestamp.from(from));
                     try (ResultSet rs = query.executeQuery()) {
                         while (rows.size() < config.maxRows() && rs.next()) {
-                            rows.add(HistoryWindow.map(rs, asOf, strings::shared));
+                            rows.add(TransactionsTable.read(rs, asOf, strings::shared));
                         }
                         if (rows.size() >= config.maxRows() && rs.next()) {
                             // More than the bound within the retention: the newest rows, cut at a whole instant.

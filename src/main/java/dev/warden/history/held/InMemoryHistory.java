@@ -1,6 +1,5 @@
-package dev.warden.history;
+package dev.warden.history.held;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +8,11 @@ import java.util.function.Predicate;
 
 import dev.warden.facts.AccountActivity;
 import dev.warden.facts.PastTransaction;
+import dev.warden.history.HistoryRequest;
+import dev.warden.history.HistorySource;
+import dev.warden.history.HistoryWindow;
+import dev.warden.history.UpstreamHops;
+import dev.warden.history.WindowQuery;
 
 /** History held in memory, for scenario tests; answers exactly what {@link HistoryWindow} answers. */
 public final class InMemoryHistory implements HistorySource {
@@ -29,19 +33,22 @@ public final class InMemoryHistory implements HistorySource {
     }
 
     @Override
-    public List<PastTransaction> load(HistoryRequest request) {
+    public Recalled recall(HistoryRequest request) {
+        AccountActivity activity = request.asksCounterpartyMemory() ? activity(request) : null;
+        if (!WindowQuery.hop0(request).hasKeys()) return new Recalled(List.of(), activity);
         List<PastTransaction> newestFirst = transactions.stream().sorted(WindowSelection.NEWEST_FIRST).toList();
-        return WindowSelection.load((column, value, asOf) -> newestFirst.stream()
-                .filter(t -> value.equals(column.of.apply(t))).toList(), request, upstream);
+        return new Recalled(WindowSelection.load((column, value, asOf) -> newestFirst.stream()
+                .filter(t -> value.equals(column.of.apply(t))).toList(), request.knowing(activity), upstream), activity);
     }
 
-    @Override
-    public AccountActivity activity(String originatorAccount, String beneficiaryAccount, Instant asOf,
-            Duration memory, String excludeTransactionId) {
-        Instant from = asOf.minus(memory);
+    private AccountActivity activity(HistoryRequest request) {
+        Instant asOf = request.asOf();
+        Instant from = asOf.minus(request.counterpartyMemory());
+        String originatorAccount = request.upstreamOf();
+        String beneficiaryAccount = request.beneficiaryAccount();
         List<PastTransaction> remembered = transactions.stream()
                 .filter(t -> !t.getOccurredAt().isBefore(from) && !t.getOccurredAt().isAfter(asOf))
-                .filter(t -> !t.getTransactionId().equals(excludeTransactionId)).toList();
+                .filter(t -> !t.getTransactionId().equals(request.excludeTransactionId())).toList();
         return AccountActivity.of(asOf,
                 latest(remembered, t -> originatorAccount.equals(t.getOriginatorAccount())
                         && beneficiaryAccount.equals(t.getBeneficiaryAccount())),
