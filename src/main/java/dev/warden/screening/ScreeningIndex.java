@@ -38,6 +38,11 @@ public final class ScreeningIndex {
     /** Name hits at or above this reach the rules by default; tuned on the name benchmark (see the README). */
     public static final double DEFAULT_THRESHOLD = 0.86;
 
+    /** Exact matches first, then names by score. */
+    private static final Comparator<ScreeningMatch> RANKED = Comparator
+            .comparingInt((ScreeningMatch m) -> m.kind() == MatchKind.NAME ? 1 : 0)
+            .thenComparing(Comparator.comparingDouble(ScreeningMatch::score).reversed());
+
     private final Data data;
     private final Clearances clearances;
 
@@ -178,8 +183,7 @@ public final class ScreeningIndex {
             }
         }
         if (query.name() != null && !query.name().isBlank()) matches.addAll(names(query, minNameScore));
-        matches.sort(Comparator.comparingInt((ScreeningMatch m) -> m.kind() == MatchKind.NAME ? 1 : 0)
-                .thenComparing(Comparator.comparingDouble(ScreeningMatch::score).reversed()));
+        if (matches.size() > 1) matches.sort(RANKED);
         return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : matches;
     }
 
@@ -187,12 +191,15 @@ public final class ScreeningIndex {
         String[] tokens = NameNormaliser.tokens(query.name());
         if (tokens.length == 0) return List.of();
         boolean syllabic = NameNormaliser.syllabic(query.name());
+        int[] candidates = data.names().candidates(tokens, NameIndex.DEFAULT_CANDIDATES);
+        if (candidates.length == 0) return List.of();
+        NameComparator.Prepared prepared = data.scorer().prepare(tokens, syllabic);
         Map<WatchListEntry, ScreeningMatch> best = new LinkedHashMap<>();
         // Qualifiers move a score by a few points at most upwards, so a name far below cannot reach the bar.
         double nameFloor = minScore - 0.1;
-        for (int id : data.names().candidates(tokens, NameIndex.DEFAULT_CANDIDATES)) {
-            if (!data.scorer().mayReach(tokens, syllabic, id, nameFloor)) continue;
-            double nameScore = data.scorer().score(tokens, syllabic, id);
+        for (int id : candidates) {
+            if (!prepared.mayReach(id, nameFloor)) continue;
+            double nameScore = prepared.score(id);
             if (nameScore < nameFloor) continue;
             Ref<ListedName> ref = data.nameRefs().get(id);
             Qualifiers.Qualified q = Qualifiers.apply(nameScore, query.type(), query.country(), query.birthDate(), ref.entry());

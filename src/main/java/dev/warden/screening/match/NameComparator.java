@@ -14,4 +14,30 @@ public interface NameComparator {
     default boolean mayReach(String[] query, boolean syllabic, int id, double cutoff) {
         return true;
     }
+
+    /**
+     * The query made ready to be compared with many names: what a comparator needs of the query's words (their
+     * weights, their letters) is worked out once, not once per candidate. Scores and bounds are those of
+     * {@link #score} and {@link #mayReach}.
+     */
+    default Prepared prepare(String[] query, boolean syllabic) {
+        return new Prepared() {
+            @Override
+            public double score(int id) {
+                return NameComparator.this.score(query, syllabic, id);
+            }
+
+            @Override
+            public boolean mayReach(int id, double cutoff) {
+                return NameComparator.this.mayReach(query, syllabic, id, cutoff);
+            }
+        };
+    }
+
+    /** One query against names of the index by id. */
+    interface Prepared {
+        double score(int id);
+
+        boolean mayReach(int id, double cutoff);
+    }
 }

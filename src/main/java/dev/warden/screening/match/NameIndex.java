@@ -3,10 +3,9 @@ package dev.warden.screening.match;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Token blocking over every listed name: each name is filed under its words and under the first four letters of
@@ -24,6 +23,7 @@ public final class NameIndex {
     private final Map<String, int[]> postings;
     private final int size;
     private final ThreadLocal<float[]> weights;
+    private static final int[] NONE = new int[0];
 
     /** @param names each listed name's tokens; a name's position is its id in {@link #candidates} */
     public NameIndex(List<NameTokens> names) {
@@ -59,31 +59,39 @@ public final class NameIndex {
         return size;
     }
 
-    static Set<String> keys(String[] tokens) {
-        Set<String> keys = new LinkedHashSet<>();
+    /** The words of a name and the first letters of each, each key once. */
+    static List<String> keys(String[] tokens) {
+        List<String> keys = new ArrayList<>(2 * tokens.length);
         for (String token : tokens) {
             if (token.length() < 2) continue;
-            keys.add(token);
-            if (token.length() >= PREFIX) keys.add("^" + token.substring(0, PREFIX));
+            if (!keys.contains(token)) keys.add(token);
+            if (token.length() >= PREFIX) {
+                String prefix = "^" + token.substring(0, PREFIX);
+                if (!keys.contains(prefix)) keys.add(prefix);
+            }
         }
         return keys;
     }
 
     /** Ids of the names most likely to match, best first, at most {@code limit}. */
     public int[] candidates(String[] query, int limit) {
-        float[] weight = weights.get();
-        IntList touched = new IntList();
-        Set<String> keys = keys(query);
+        List<String> keys = keys(query);
+        int[][] lists = new int[keys.size()][];
         // Keys that a twentieth of all names share (a first name such as MOHAMMED) say little and cost the most
         // to walk; they count only when the query has nothing rarer.
         int common = Math.max(1000, size / 20);
-        boolean rareKey = false;
-        for (String key : keys) {
-            int[] ids = postings.get(key);
-            if (ids != null && ids.length <= common) rareKey = true;
+        boolean rareKey = false, anyKey = false;
+        for (int k = 0; k < lists.length; k++) {
+            int[] ids = lists[k] = postings.get(keys.get(k));
+            if (ids == null) continue;
+            anyKey = true;
+            if (ids.length <= common) rareKey = true;
         }
-        for (String key : keys) {
-            int[] ids = postings.get(key);
+        // Most queries against a small index (a list's changed entries) share no key with any name.
+        if (!anyKey) return NONE;
+        float[] weight = weights.get();
+        IntList touched = new IntList();
+        for (int[] ids : lists) {
             if (ids == null || (rareKey && ids.length > common)) continue;
             float idf = (float) Math.log(1.0 + (double) size / ids.length);
             for (int id : ids) {

@@ -120,10 +120,19 @@ public final class NameNormaliser {
     /** True when the name is written in Han, Hangul or kana, where each transliterated word is one syllable. */
     public static boolean syllabic(String name) {
         if (name == null) return false;
-        return name.codePoints().anyMatch(c -> switch (Character.UnicodeScript.of(c)) {
-            case HAN, HANGUL, HIRAGANA, KATAKANA -> true;
-            default -> false;
-        });
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            i += Character.charCount(c);
+            // ASCII is Latin or common: most names are decided without a script lookup.
+            if (c < 0x80) continue;
+            switch (Character.UnicodeScript.of(c)) {
+                case HAN, HANGUL, HIRAGANA, KATAKANA:
+                    return true;
+                default:
+                    break;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,5 +1,9 @@
 package dev.warden.screening.match;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
@@ -56,23 +60,122 @@ public final class NameScorer implements NameComparator {
     /** The most a single paired word scores when either name has more: one shared word is not a match. */
     static final double ONE_WORD_CAP = 0.80;
 
-    private final NameIndex index;
+    /** Word weights come from this index: its size and how many of its names hold each word. */
+    private final NameIndex weights;
     private final Settings settings;
     private final double maxIdf;
+    /** The names scored by id, each word's weight and letters worked out once, when the scorer is built. */
+    private final Name[] names;
 
     public NameScorer(NameIndex index) {
-        this(index, Settings.DEFAULT);
+        this(index, index, Settings.DEFAULT);
     }
 
     public NameScorer(NameIndex index, Settings settings) {
-        this.index = index;
+        this(index, index, settings);
+    }
+
+    /**
+     * @param names the names {@link #score(String[], boolean, int)} scores by id
+     * @param weights the index whose names weigh the words (a delta's few entries scored as live screening scores
+     *        them: with the weights of the whole serving index)
+     */
+    public NameScorer(NameIndex names, NameIndex weights, Settings settings) {
+        this.weights = weights;
         this.settings = settings;
-        this.maxIdf = Math.log(1.0 + index.size());
+        this.maxIdf = Math.log(1.0 + weights.size());
+        Map<String, Word> words = new HashMap<>();
+        this.names = new Name[names.size()];
+        for (int id = 0; id < names.size(); id++) {
+            String[] tokens = names.tokens(id);
+            Word[] w = new Word[tokens.length];
+            for (int j = 0; j < tokens.length; j++) w[j] = words.computeIfAbsent(tokens[j], this::word);
+            this.names[id] = new Name(new NameTokens(tokens, names.surname(id)), w);
+        }
+    }
+
+    /**
+     * A word with what the scorer asks of it again and again: its weight, its letters sorted (for the bound),
+     * whether it has a vowel, and its nicknames.
+     */
+    private record Word(String text, double weight, byte[] letters, boolean vowel, Set<String> nicknames) {
+    }
+
+    /** A listed name: its tokens and surname marks, its words, and its words' positions given names first. */
+    private record Name(NameTokens listed, Word[] words, int[] natural, byte[] letters) {
+        Name(NameTokens listed, Word[] words) {
+            this(listed, words, naturalPositions(listed), NameScorer.letters(words));
+        }
+    }
+
+    /** A query's words worked out once for every candidate it is compared with. */
+    private final class Query implements Prepared {
+        final String[] tokens;
+        final boolean syllabic;
+        final Word[] words;
+        final double heaviest;
+        final byte[] letters;
+
+        Query(String[] tokens, boolean syllabic) {
+            this.tokens = tokens;
+            this.syllabic = syllabic;
+            this.words = words(tokens);
+            this.letters = letters(words);
+            double max = 0;
+            for (Word w : words) max = Math.max(max, w.weight());
+            this.heaviest = max;
+        }
+
+        @Override
+        public double score(int id) {
+            return NameScorer.this.score(this, names[id]);
+        }
+
+        @Override
+        public boolean mayReach(int id, double cutoff) {
+            return NameScorer.this.mayReach(this, names[id], cutoff);
+        }
+    }
+
+    private Word word(String token) {
+        byte[] letters = new byte[token.length()];
+        for (int i = 0; i < letters.length; i++) letters[i] = (byte) slot(token.charAt(i));
+        java.util.Arrays.sort(letters);
+        return new Word(token, weight(token), letters, hasVowel(token), Nicknames.of(token));
+    }
+
+    /** The letters of all the words, sorted: the name's words joined, for {@link #mayJoin}. */
+    private static byte[] letters(Word[] words) {
+        int n = 0;
+        for (Word w : words) n += w.letters().length;
+        byte[] all = new byte[n];
+        int at = 0;
+        for (Word w : words) {
+            System.arraycopy(w.letters(), 0, all, at, w.letters().length);
+            at += w.letters().length;
+        }
+        java.util.Arrays.sort(all);
+        return all;
+    }
+
+    private Word[] words(String[] tokens) {
+        Word[] w = new Word[tokens.length];
+        for (int i = 0; i < tokens.length; i++) w[i] = word(tokens[i]);
+        return w;
+    }
+
+    private Name name(NameTokens listed) {
+        return new Name(listed, words(listed.tokens()));
+    }
+
+    @Override
+    public Prepared prepare(String[] query, boolean syllabic) {
+        return new Query(query, syllabic);
     }
 
     @Override
     public double score(String[] query, boolean syllabic, int id) {
-        return score(query, syllabic, new NameTokens(index.tokens(id), index.surname(id)));
+        return score(new Query(query, syllabic), names[id]);
     }
 
     /**
@@ -80,13 +183,17 @@ public final class NameScorer implements NameComparator {
      *        kana): each syllable is part of the name, so one the list lacks costs as much as a replaced word
      */
     public double score(String[] query, boolean syllabic, NameTokens listed) {
-        String[] candidate = listed.tokens();
+        return score(new Query(query, syllabic), name(listed));
+    }
+
+    private double score(Query q, Name name) {
+        String[] query = q.tokens, candidate = name.listed().tokens();
+        NameTokens listed = name.listed();
+        boolean syllabic = q.syllabic;
         if (query.length == 0 || candidate.length == 0) return 0;
         int nq = query.length, nc = candidate.length;
-        double[] wq = new double[nq], wc = new double[nc];
-        for (int i = 0; i < nq; i++) wq[i] = weight(query[i]);
-        for (int j = 0; j < nc; j++) wc[j] = weight(candidate[j]);
-        int[] natural = naturalPositions(listed);
+        Word[] wordsQ = q.words, wordsC = name.words();
+        int[] natural = name.natural();
         double[][] sim = new double[nq][nc];
         for (int i = 0; i < nq; i++) {
             for (int j = 0; j < nc; j++) sim[i][j] = pairSimilarity(query[i], i, candidate[j], j, natural[j]);
@@ -114,7 +221,7 @@ public final class NameScorer implements NameComparator {
             usedC[bj] = true;
             pairs++;
             // The listed word's weight counts for both sides: a typo in the query is not a rare word.
-            double weight = 2 * (candidate[bj].length() > 1 ? wc[bj] : wq[bi]);
+            double weight = 2 * (candidate[bj].length() > 1 ? wordsC[bj].weight() : wordsQ[bi].weight());
             matched += best * weight;
             paired += weight;
             if (listed.knowsSurname() && candidate[bj].length() > 1 && query[bi].length() > 1) {
@@ -124,8 +231,8 @@ public final class NameScorer implements NameComparator {
             }
         }
         double leftQ = 0, leftC = 0;
-        for (int i = 0; i < nq; i++) if (!usedQ[i]) leftQ += wq[i];
-        for (int j = 0; j < nc; j++) if (!usedC[j]) leftC += wc[j];
+        for (int i = 0; i < nq; i++) if (!usedQ[i]) leftQ += wordsQ[i].weight();
+        for (int j = 0; j < nc; j++) if (!usedC[j]) leftC += wordsC[j].weight();
         double queryCost = syllabic ? Math.max(settings.unmatchedQuery(), settings.replaced()) : settings.unmatchedQuery();
         double unpaired = leftQ > 0 && leftC > 0 ? settings.replaced() * (leftQ + leftC)
                 : queryCost * leftQ + settings.unmatchedListed() * leftC;
@@ -139,7 +246,7 @@ public final class NameScorer implements NameComparator {
 
     @Override
     public boolean mayReach(String[] query, boolean syllabic, int id, double cutoff) {
-        return mayReach(query, syllabic, new NameTokens(index.tokens(id), index.surname(id)), cutoff);
+        return mayReach(new Query(query, syllabic), names[id], cutoff);
     }
 
     /**
@@ -150,21 +257,23 @@ public final class NameScorer implements NameComparator {
      * proves the score is below it. The joined-words comparison has no such bound and is computed.
      */
     public boolean mayReach(String[] query, boolean syllabic, NameTokens listed, double cutoff) {
-        String[] candidate = listed.tokens();
+        return mayReach(new Query(query, syllabic), name(listed), cutoff);
+    }
+
+    private boolean mayReach(Query q, Name name, double cutoff) {
+        String[] query = q.tokens, candidate = name.listed().tokens();
         int nq = query.length, nc = candidate.length;
         if (nq == 0 || nc == 0) return false;
-        double queryCost = syllabic ? Math.max(settings.unmatchedQuery(), settings.replaced()) : settings.unmatchedQuery();
+        double queryCost = q.syllabic ? Math.max(settings.unmatchedQuery(), settings.replaced()) : settings.unmatchedQuery();
         // The bound takes the least unpaired cost; it is a lower bound only while replacing costs the most.
         if (settings.replaced() < Math.max(queryCost, settings.unmatchedListed())) return true;
-        double[] wq = new double[nq], wc = new double[nc];
+        Word[] wordsQ = q.words, wordsC = name.words();
         boolean[] pairableQ = new boolean[nq], pairableC = new boolean[nc];
-        double heaviestQ = 0;
-        for (int i = 0; i < nq; i++) heaviestQ = Math.max(heaviestQ, wq[i] = weight(query[i]));
+        double heaviestQ = q.heaviest;
         for (int j = 0; j < nc; j++) {
-            wc[j] = weight(candidate[j]);
             for (int i = 0; i < nq; i++) {
                 if (pairableQ[i] && pairableC[j]) continue;
-                if (mayPair(query[i], candidate[j])) {
+                if (mayPair(wordsQ[i], wordsC[j])) {
                     pairableQ[i] = true;
                     pairableC[j] = true;
                 }
@@ -174,26 +283,41 @@ public final class NameScorer implements NameComparator {
         double leftQ = 0, leftC = 0;
         for (int i = 0; i < nq; i++) {
             if (pairableQ[i]) pairableQueryWords++;
-            else leftQ += wq[i];
+            else leftQ += wordsQ[i].weight();
         }
         double[] pairWeights = new double[nc];
         for (int j = 0; j < nc; j++) {
             if (!pairableC[j]) {
-                leftC += wc[j];
+                leftC += wordsC[j].weight();
                 continue;
             }
             // As in score: a pair weighs the listed word, or the query word when the listed one is an initial.
-            pairWeights[pairableListedWords++] = candidate[j].length() > 1 ? wc[j] : heaviestQ;
+            pairWeights[pairableListedWords++] = candidate[j].length() > 1 ? wordsC[j].weight() : heaviestQ;
         }
         int pairs = Math.min(pairableQueryWords, pairableListedWords);
-        if (nc > nq) leftC = Math.max(leftC, lightest(wc, nc - nq));
-        if (nq > nc) leftQ = Math.max(leftQ, lightest(wq, nq - nc));
+        if (nc > nq) leftC = Math.max(leftC, lightest(wordsC, nc - nq));
+        if (nq > nc) leftQ = Math.max(leftQ, lightest(wordsQ, nq - nc));
         double paired = 2 * heaviest(pairWeights, pairableListedWords, pairs);
         double unpaired = leftQ > 0 && leftC > 0 ? settings.replaced() * (leftQ + leftC)
                 : queryCost * leftQ + settings.unmatchedListed() * leftC;
         double bound = paired == 0 ? 0 : paired / (paired + unpaired);
         if (pairs < 2 && Math.max(nq, nc) > 1) bound = Math.min(bound, ONE_WORD_CAP);
-        return bound >= cutoff || joined(query, candidate) >= cutoff;
+        return bound >= cutoff || mayJoin(q, name, cutoff) && joined(query, candidate) >= cutoff;
+    }
+
+    /**
+     * False only when {@link #joined} is certainly below the cutoff: Jaro-Winkler of the joined words bounded
+     * from the letters they share, as in {@link #mayPair}.
+     */
+    private boolean mayJoin(Query q, Name name, double cutoff) {
+        if (cutoff <= 0) return true;
+        int nq = q.tokens.length, nc = name.listed().tokens().length;
+        int totalQ = q.letters.length, totalC = name.letters().length;
+        if (nq == nc || Math.min(totalQ, totalC) < 0.85 * Math.max(totalQ, totalC)) return false;
+        int common = commonLetters(q.letters, name.letters());
+        double jaro = (common / (double) totalQ + common / (double) totalC + 1) / 3;
+        double jaroWinkler = jaro < 0.7 ? jaro : jaro + 0.4 * (1 - jaro);
+        return steeper(jaroWinkler) - JOINED_PENALTY + 1e-9 >= cutoff;
     }
 
     /**
@@ -201,14 +325,15 @@ public final class NameScorer implements NameComparator {
      * certainly is. Jaro-Winkler is bounded from the letters the words share in any order (no more can match),
      * taking no transpositions and the longest prefix bonus; one edit needs all letters but one in common.
      */
-    private boolean mayPair(String q, String c) {
+    private boolean mayPair(Word qw, Word cw) {
+        String q = qw.text(), c = cw.text();
         if (q.length() < 2 || c.length() < 2) return q.charAt(0) == c.charAt(0);
         if (q.equals(c)) return true;
         if (Character.isDigit(q.charAt(0)) || Character.isDigit(c.charAt(0)) || genderVariant(q, c)) return false;
-        if (Nicknames.same(q, c)) return true;
+        if (qw.nicknames() != null && qw.nicknames().contains(c)) return true;
         // Words without vowels are also compared by their consonants, which this bound does not cover.
-        if ((!hasVowel(q) || !hasVowel(c)) && Math.min(q.length(), c.length()) >= 3) return true;
-        int common = commonLetters(q, c);
+        if ((!qw.vowel() || !cw.vowel()) && Math.min(q.length(), c.length()) >= 3) return true;
+        int common = commonLetters(qw.letters(), cw.letters());
         if (common >= Math.max(q.length(), c.length()) - 1) return true;
         if (common == 0) return false;
         double jaro = (common / (double) q.length() + common / (double) c.length() + 1) / 3;
@@ -217,28 +342,39 @@ public final class NameScorer implements NameComparator {
     }
 
     /**
-     * How many letters two words have in common, counted as multisets (order ignored). Words are normalised to
-     * A-Z and 0-9; anything else shares one slot, which can only count more in common, never less.
+     * How many letters two words have in common, counted as multisets (order ignored), from their letters
+     * sorted ({@link #slot}).
      */
-    static int commonLetters(String a, String b) {
-        int[] counts = new int[37];
-        for (int i = 0; i < a.length(); i++) counts[slot(a.charAt(i))]++;
-        int common = 0;
-        for (int i = 0; i < b.length(); i++) {
-            if (counts[slot(b.charAt(i))]-- > 0) common++;
+    private static int commonLetters(byte[] a, byte[] b) {
+        int i = 0, j = 0, common = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
         }
         return common;
     }
 
+    /**
+     * Words are normalised to A-Z and 0-9; anything else shares one slot, which can only count more in common,
+     * never less.
+     */
     private static int slot(char c) {
         if (c >= 'A' && c <= 'Z') return c - 'A';
         if (c >= '0' && c <= '9') return 26 + c - '0';
         return 36;
     }
 
-    /** The sum of the {@code k} smallest values. */
-    private static double lightest(double[] values, int k) {
-        double[] sorted = values.clone();
+    /** The sum of the {@code k} smallest weights. */
+    private static double lightest(Word[] words, int k) {
+        double[] sorted = new double[words.length];
+        for (int i = 0; i < words.length; i++) sorted[i] = words[i].weight();
         java.util.Arrays.sort(sorted);
         double sum = 0;
         for (int i = 0; i < k; i++) sum += sorted[i];
@@ -274,7 +410,7 @@ public final class NameScorer implements NameComparator {
     double weight(String token) {
         if (maxIdf <= 0) return 1;
         if (token.length() < 2) return 0;
-        double idf = Math.log((1.0 + index.size()) / (1.0 + index.frequency(token)));
+        double idf = Math.log((1.0 + weights.size()) / (1.0 + weights.frequency(token)));
         return Math.pow(idf / maxIdf, settings.rarity());
     }
 

@@ -44,6 +44,11 @@ final class Nicknames {
     private Nicknames() {
     }
 
+    /** The short forms of a full name, or the full names of a short form; null for a word the list lacks. */
+    static Set<String> of(String word) {
+        return PARTNERS.get(word);
+    }
+
     /** True when one word is a short form of the other in the list above. */
     static boolean same(String a, String b) {
         Set<String> partners = PARTNERS.get(a);

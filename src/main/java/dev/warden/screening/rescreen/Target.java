@@ -10,9 +10,7 @@ import dev.warden.screening.ScreeningMatch;
 import dev.warden.screening.ScreeningQuery;
 import dev.warden.screening.list.EntryFingerprint;
 import dev.warden.screening.list.WatchList;
-import dev.warden.screening.match.NameComparator;
 import dev.warden.screening.match.NameScorer;
-import dev.warden.screening.match.NameTokens;
 
 /**
  * What customers are screened against in one run, and why a hit on each entry is news: the changed entries of
@@ -37,20 +35,10 @@ final class Target {
      * weights: a customer scores against a changed entry exactly what live screening would score.
      */
     static Target delta(ListDelta delta, ScreeningIndex serving) {
-        NameScorer weights = new NameScorer(serving.nameIndex());
         WatchList changed = new WatchList(delta.list().name(), delta.list().version(), delta.list().source(),
                 delta.entries());
-        ScreeningIndex small = new ScreeningIndex(List.of(changed), serving.threshold(), names -> new NameComparator() {
-            @Override
-            public double score(String[] query, boolean syllabic, int id) {
-                return weights.score(query, syllabic, new NameTokens(names.tokens(id), names.surname(id)));
-            }
-
-            @Override
-            public boolean mayReach(String[] query, boolean syllabic, int id, double cutoff) {
-                return weights.mayReach(query, syllabic, new NameTokens(names.tokens(id), names.surname(id)), cutoff);
-            }
-        });
+        ScreeningIndex small = new ScreeningIndex(List.of(changed), serving.threshold(),
+                names -> new NameScorer(names, serving.nameIndex(), NameScorer.Settings.DEFAULT));
         Map<String, NewBecause> reasons = delta.reasons();
         return new Target(small, (list, entryId) -> reasons.get(entryId));
     }
