@@ -132,6 +132,26 @@ public class DecisionService {
         return new Decided(responseJson.withTimings(answered.timings()), false);
     }
 
+    /**
+     * What {@link #decide} computes and writes, without recording or answering it: profiles, history, screening,
+     * rules, the canonical request and its hash, the response JSON. For warming the path up before the service
+     * takes traffic; reads PostgreSQL, writes nothing, fires no event and counts in no metric.
+     */
+    public String rehearse(DecisionRequest request) {
+        long start = System.nanoTime();
+        sha256(write(canonical, normalised(request)));
+        CompiledRuleSet ruleSet = rules.current()
+                .orElseThrow(() -> new DecisionUnavailableException("no valid rule set is loaded", null));
+        ScreeningIndex index = watchlists.index();
+        DecisionEngine.Evaluation evaluation = engine.evaluate(ruleSet, index, request, loadProfiles(request),
+                history, window());
+        DecisionResponse.Timings timings = timings(System.nanoTime() - start, evaluation.enrichNanos(), evaluation, 0);
+        DecisionResponse response = new DecisionResponse(UUID.randomUUID(), request.transactionId(),
+                evaluation.outcome(), evaluation.riskScore(), evaluation.findings(), ruleSet.version(),
+                index.versions(), Instant.now(), false, timings);
+        return new ResponseJson(json, response, watchlistsJson(index)).withTimings(timings);
+    }
+
     /** The watch-list versions of an index as JSON, written once per index (every decision records them). */
     private String watchlistsJson(ScreeningIndex index) {
         WatchlistsJson last = lastWatchlists;
