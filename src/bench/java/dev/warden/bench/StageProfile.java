@@ -34,7 +34,8 @@ final class StageProfile {
                 "dev.warden.events."));
         STAGES.put("metrics", List.of("io.micrometer.", "dev.warden.decision.DecisionMetrics"));
         STAGES.put("serialise (canonical request, hash, answer)", List.of("dev.warden.decision.DecisionService.write",
-                "dev.warden.decision.DecisionService.sha256", "dev.warden.decision.DecisionService.normalised"));
+                "dev.warden.decision.DecisionService.sha256", "dev.warden.decision.DecisionService.normalised",
+                "dev.warden.decision.ResponseJson"));
         STAGES.put("decision, other (engine, decide)", List.of("dev.warden.decision.", "dev.warden.engine."));
         STAGES.put("validate (Bean Validation)", List.of("org.hibernate.validator."));
         STAGES.put("parse (Jackson, request)", List.of("com.fasterxml.jackson.", "dev.warden.api.RequestJson"));

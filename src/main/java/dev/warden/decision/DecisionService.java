@@ -20,7 +20,6 @@ import java.util.concurrent.TimeoutException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -59,6 +58,7 @@ public class DecisionService {
     private final DecisionEngine engine = new DecisionEngine();
     /** Sorted keys, no timestamps as numbers: the same request always serialises to the same bytes. */
     private final ObjectMapper canonical;
+    private volatile WatchlistsJson lastWatchlists;
 
     public DecisionService(ActiveRuleSet rules, WatchListRegistry watchlists, HistorySource history,
             PartyProfiles profiles, DecisionJournal journal, DecisionRecords records, ObjectMapper json,
@@ -113,9 +113,10 @@ public class DecisionService {
         DecisionResponse response = new DecisionResponse(UUID.randomUUID(), request.transactionId(),
                 evaluation.outcome(), evaluation.riskScore(), evaluation.findings(), ruleSet.version(),
                 index.versions(), Instant.now(), true, timings(evaluated - start, enrichNanos, evaluation, 0));
+        ResponseJson responseJson = new ResponseJson(json, response, watchlistsJson(index));
         boolean inserted;
         try {
-            inserted = persist(request, requestJson, requestSha, response, evaluation.transaction());
+            inserted = persist(request, requestJson, requestSha, response, responseJson, evaluation.transaction());
         } catch (DatabaseUnavailableException e) {
             return degraded(e, ruleSet, index, request, start, evaluation);
         }
@@ -130,7 +131,40 @@ public class DecisionService {
                 timings(persisted - start, enrichNanos, evaluation, persisted - evaluated));
         decisionMetrics.decided(answered.decisionId().toString(), request.transactionId(), answered.outcome(),
                 answered.findings(), persisted - start, enrichNanos, evaluation.historyNanos(), evaluation.rulesNanos());
-        return new Decided(write(json, answered), false);
+        return new Decided(responseJson.withTimings(answered.timings()), false);
+    }
+
+    /**
+     * What {@link #decide} computes and writes, without recording or answering it: profiles, history, screening,
+     * rules, the canonical request and its hash, the response JSON. For warming the path up before the service
+     * takes traffic; reads PostgreSQL, writes nothing, fires no event and counts in no metric.
+     */
+    public String rehearse(DecisionRequest request) {
+        long start = System.nanoTime();
+        sha256(write(canonical, normalised(request)));
+        CompiledRuleSet ruleSet = rules.current()
+                .orElseThrow(() -> new DecisionUnavailableException("no valid rule set is loaded", null));
+        ScreeningIndex index = watchlists.index();
+        DecisionEngine.Evaluation evaluation = engine.evaluate(ruleSet, index, request, loadProfiles(request),
+                history, window());
+        DecisionResponse.Timings timings = timings(System.nanoTime() - start, evaluation.enrichNanos(), evaluation, 0);
+        DecisionResponse response = new DecisionResponse(UUID.randomUUID(), request.transactionId(),
+                evaluation.outcome(), evaluation.riskScore(), evaluation.findings(), ruleSet.version(),
+                index.versions(), Instant.now(), false, timings);
+        return new ResponseJson(json, response, watchlistsJson(index)).withTimings(timings);
+    }
+
+    /** The watch-list versions of an index as JSON, written once per index (every decision records them). */
+    private String watchlistsJson(ScreeningIndex index) {
+        WatchlistsJson last = lastWatchlists;
+        if (last == null || last.index() != index) {
+            last = new WatchlistsJson(index, write(json, index.versions()));
+            lastWatchlists = last;
+        }
+        return last.json();
+    }
+
+    private record WatchlistsJson(ScreeningIndex index, String json) {
     }
 
 
@@ -193,13 +227,13 @@ public class DecisionService {
     }
 
     private boolean persist(DecisionRequest request, String requestJson, String requestSha,
-            DecisionResponse response, Transaction t) {
+            DecisionResponse response, ResponseJson responseJson, Transaction t) {
         DecisionRow decision = new DecisionRow(response.decisionId(), request.transactionId(), requestSha,
-                requestJson, write(json, response), response.outcome(), response.riskScore(),
-                response.ruleSetVersion(), write(json, response.watchlists()), request.originator().partyId(),
+                requestJson, responseJson.withTimings(response.timings()), response.outcome(), response.riskScore(),
+                response.ruleSetVersion(), responseJson.watchlists(), request.originator().partyId(),
                 request.beneficiary().partyId(), request.occurredAt(), response.decidedAt(),
                 response.findings().stream().map(Finding::getRuleId).distinct().toList(),
-                response.outcome() == Outcome.ALLOW ? "[]" : write(json, response.findings()));
+                response.outcome() == Outcome.ALLOW ? "[]" : responseJson.findings());
         TransactionRow row = TransactionRow.of(t);
         try {
             return journal.append(decision, row).get(config.decisions().commitTimeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -227,11 +261,7 @@ public class DecisionService {
     }
 
     private static String write(ObjectMapper mapper, Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
-        }
+        return ResponseJson.write(mapper, value);
     }
 
     private static String sha256(String text) {

@@ -16,6 +16,8 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -27,19 +29,25 @@ import dev.warden.facts.KycStatus;
 import dev.warden.facts.PartyType;
 import dev.warden.facts.RiskRating;
 
-/** Stores KYC profiles with every earlier version kept, and loads them for decisions in one query. */
+/**
+ * Stores KYC profiles with every earlier version kept, and loads them for decisions: from the replica's
+ * {@link ProfileCache}, the parties it does not hold in one query.
+ */
 @ApplicationScoped
 public class PartyProfiles {
     private final EntityManager em;
     private final ObjectMapper json;
     private final DataSource dataSource;
     private final Event<PartyProfileChanged> changes;
+    private final ProfileCache cache;
 
-    public PartyProfiles(EntityManager em, ObjectMapper json, DataSource dataSource, Event<PartyProfileChanged> changes) {
+    public PartyProfiles(EntityManager em, ObjectMapper json, DataSource dataSource, Event<PartyProfileChanged> changes,
+            ProfileCacheConfig cacheConfig) {
         this.em = em;
         this.json = json;
         this.dataSource = dataSource;
         this.changes = changes;
+        this.cache = new ProfileCache(cacheConfig.maxEntries(), cacheConfig.staleness(), this::query);
     }
 
     /** Creates or replaces a profile; returns the stored entity with its new version. */
@@ -88,11 +96,29 @@ public class PartyProfiles {
     }
 
     /**
-     * The profiles of the given parties, by partyId, in one query; parties without a profile are absent. Plain JDBC:
-     * this runs for every decision, and through Hibernate (session, query, entity) it cost more CPU than the
-     * history window.
+     * The profiles of the given parties, by partyId, as this replica last read them (a change through this replica
+     * is seen at once, one through another within {@link ProfileCacheConfig#staleness()}); parties without a profile
+     * are absent.
      */
     public Map<String, KycProfile> load(Collection<String> partyIds) {
+        return cache.load(partyIds);
+    }
+
+    /** After the change committed: the next decision reads the profile as stored. */
+    void onChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) PartyProfileChanged changed) {
+        cache.changed(changed.partyId());
+    }
+
+    /** The parties this replica holds profiles (or their absence) of. */
+    public long cachedParties() {
+        return cache.size();
+    }
+
+    /**
+     * The stored profiles of the given parties, in one query. Plain JDBC: through Hibernate (session, query, entity)
+     * it cost more CPU than the history window.
+     */
+    private Map<String, KycProfile> query(Collection<String> partyIds) {
         Map<String, KycProfile> profiles = new HashMap<>();
         if (partyIds.isEmpty()) return profiles;
         try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement(LOAD)) {

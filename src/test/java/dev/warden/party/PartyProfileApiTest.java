@@ -148,6 +148,18 @@ class PartyProfileApiTest {
     }
 
     @Test
+    void aProfilePushedAfterADecisionWithoutOneIsUsedByTheNextDecision() {
+        // The first decision finds no profile for the payee (and this replica holds that); the push must end it.
+        String payer = verifiedPayer();
+        String payee = uniqueId("payee-later");
+        JsonPath unknown = decide(wire(uniqueId("to-unknown"), payer, payee, "60000"));
+        assertThat(unknown.getList("findings.ruleId", String.class)).doesNotContain("KYC_PEP_ABOVE_THRESHOLD");
+        putProfile(payee, company("VERIFIED", "2026-01-10", "2027-01-10", true));
+        JsonPath known = decide(wire(uniqueId("to-known"), payer, payee, "60000"));
+        assertThat(known.getList("findings.ruleId", String.class)).containsExactly("KYC_PEP_ABOVE_THRESHOLD");
+    }
+
+    @Test
     void theRequestSideWinsOverTheProfileWhereItSpeaks() {
         // The profile says SE; the request says KP for this payment's beneficiary: the rules see KP.
         String payer = verifiedPayer();
