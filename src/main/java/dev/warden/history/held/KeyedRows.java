@@ -8,6 +8,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.warden.facts.PastTransaction;
@@ -18,10 +20,16 @@ import dev.warden.facts.PastTransaction;
  * window statement's four indexes hold it, so that each branch of a window reads only its own rows. Readers take a
  * key's array as it stands and never see it change: a writer replaces it (copy on write), one key at a time. Writers
  * take turns (the mirror's lock).
+ *
+ * <p>Every row is also listed once in the hour it occurred in, so that dropping old rows visits only the keys of the
+ * rows that go, not every key held: with a million keys, a sweep over all of them cost more than the decisions.
  */
 final class KeyedRows {
     private static final PastTransaction[] NONE = new PastTransaction[0];
+    private static final long BUCKET_SECONDS = 3_600;
     private final Map<WindowSelection.Column, ConcurrentHashMap<String, PastTransaction[]>> byColumn;
+    /** The rows held, by the hour they occurred in (epoch seconds / 3,600); writers only, under the mirror's lock. */
+    private final NavigableMap<Long, List<PastTransaction>> byHour = new TreeMap<>();
 
     /** Where a row is filed: a key column and its value. */
     private record Filing(WindowSelection.Column column, String key) {
@@ -40,7 +48,9 @@ final class KeyedRows {
             byColumn.put(column, new ConcurrentHashMap<>());
         }
         lists.forEach((filing, rows) -> byColumn.get(filing.column()).put(filing.key(), rows.toArray(NONE)));
-        return new KeyedRows(byColumn);
+        KeyedRows keyed = new KeyedRows(byColumn);
+        newestFirst.forEach(keyed::listByHour);
+        return keyed;
     }
 
     /**
@@ -79,27 +89,50 @@ final class KeyedRows {
             }
             return all.toArray(NONE);
         }));
+        added.forEach(this::listByHour);
         return added;
     }
 
     /** Drops every row that occurred before {@code from}; returns the rows that went. */
     List<PastTransaction> dropBefore(Instant from) {
         List<PastTransaction> dropped = new ArrayList<>();
-        for (var column : byColumn.entrySet()) {
-            for (Map.Entry<String, PastTransaction[]> entry : column.getValue().entrySet()) {
-                PastTransaction[] rows = entry.getValue();
-                int keep = rows.length;
-                while (keep > 0 && rows[keep - 1].getOccurredAt().isBefore(from)) keep--;
-                if (keep == rows.length) continue;
-                if (keep == 0) column.getValue().remove(entry.getKey());
-                else entry.setValue(Arrays.copyOf(rows, keep));
-                Filing filing = new Filing(column.getKey(), entry.getKey());
-                for (int i = keep; i < rows.length; i++) {
-                    if (filing.equals(filings(rows[i]).get(0))) dropped.add(rows[i]);
-                }
+        var hours = byHour.headMap(hourOf(from), true).entrySet().iterator();
+        while (hours.hasNext()) {
+            List<PastTransaction> hour = hours.next().getValue();
+            List<PastTransaction> kept = new ArrayList<>();
+            for (PastTransaction t : hour) {
+                if (t.getOccurredAt().isBefore(from)) dropped.add(t);
+                else kept.add(t);
+            }
+            if (kept.isEmpty()) hours.remove();
+            else if (kept.size() < hour.size()) {
+                hour.clear();
+                hour.addAll(kept);
             }
         }
+        for (PastTransaction t : dropped) {
+            for (Filing filing : filings(t)) trimBefore(byColumn.get(filing.column()), filing.key(), from);
+        }
         return dropped;
+    }
+
+    /** Cuts the rows of one key that occurred before {@code from} (the oldest are last); a key left empty goes. */
+    private static void trimBefore(ConcurrentHashMap<String, PastTransaction[]> column, String key, Instant from) {
+        PastTransaction[] rows = column.get(key);
+        if (rows == null) return;
+        int keep = rows.length;
+        while (keep > 0 && rows[keep - 1].getOccurredAt().isBefore(from)) keep--;
+        if (keep == rows.length) return;
+        if (keep == 0) column.remove(key);
+        else column.put(key, Arrays.copyOf(rows, keep));
+    }
+
+    private void listByHour(PastTransaction t) {
+        byHour.computeIfAbsent(hourOf(t.getOccurredAt()), h -> new ArrayList<>()).add(t);
+    }
+
+    private static long hourOf(Instant at) {
+        return Math.floorDiv(at.getEpochSecond(), BUCKET_SECONDS);
     }
 
     /** How many (column, value) keys hold rows: an account that both paid and was paid counts twice. */
