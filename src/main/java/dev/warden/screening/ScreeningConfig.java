@@ -13,6 +13,13 @@ public interface ScreeningConfig {
     @WithDefault("0.86")
     double nameThreshold();
 
+    /**
+     * The most recently screened names whose matches each replica remembers against the lists serving now (0: none);
+     * forgotten when a list loads a new version. Decisions mostly screen the same counterparties again.
+     */
+    @WithDefault("100000")
+    int nameMemoSize();
+
     /** How often the configured lists are reloaded; PT0S turns the schedule off (POST /v1/watchlists/refresh still works). */
     @WithDefault("PT6H")
     Duration refreshInterval();

@@ -1,8 +1,5 @@
 package dev.warden.screening;
 
-import dev.warden.screening.list.WalletAddresses;
-import dev.warden.screening.list.WatchList;
-import dev.warden.screening.list.WatchListEntry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,13 +10,20 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import dev.warden.facts.MatchKind;
 import dev.warden.facts.Party;
 import dev.warden.facts.ScreeningHit;
 import dev.warden.screening.ScreeningQuery.QueryIdentifier;
+import dev.warden.screening.list.WalletAddresses;
+import dev.warden.screening.list.WatchList;
+import dev.warden.screening.list.WatchListEntry;
 import dev.warden.screening.list.WatchListEntry.Identifier;
 import dev.warden.screening.list.WatchListEntry.IdentifierKind;
 import dev.warden.screening.list.WatchListEntry.ListedName;
+import dev.warden.screening.list.WatchListEntry.SubjectType;
 import dev.warden.screening.list.WatchListEntry.Wallet;
 import dev.warden.screening.match.NameComparator;
 import dev.warden.screening.match.NameIndex;
@@ -55,7 +59,19 @@ public final class ScreeningIndex {
      */
     private record Data(Map<String, WatchList> lists, Map<String, List<Ref<Wallet>>> wallets,
             Map<String, List<Ref<Identifier>>> identifiers, NameIndex names, NameComparator scorer,
-            List<Ref<ListedName>> nameRefs, double threshold, Map<String, String> versions) {
+            List<Ref<ListedName>> nameRefs, double threshold, Map<String, String> versions,
+            Cache<NameQuery, List<ScreeningMatch>> nameMemo) {
+
+        Data withNameMemo(Cache<NameQuery, List<ScreeningMatch>> memo) {
+            return new Data(lists, wallets, identifiers, names, scorer, nameRefs, threshold, versions, memo);
+        }
+    }
+
+    /** What a name match depends on besides the lists: the name and its qualifiers (not who asks: clearances). */
+    private record NameQuery(String name, SubjectType type, String country, String birthDate) {
+        static NameQuery of(ScreeningQuery query) {
+            return new NameQuery(query.name(), query.type(), query.country(), query.birthDate());
+        }
     }
 
     public ScreeningIndex(List<WatchList> loaded) {
@@ -104,7 +120,7 @@ public final class ScreeningIndex {
         byName.values().forEach(l -> versions.put(l.name(), l.version()));
         NameIndex names = new NameIndex(nameTokens);
         this.data = new Data(Map.copyOf(byName), wallets, identifiers, names, scoring.apply(names), List.copyOf(nameRefs),
-                threshold, java.util.Collections.unmodifiableMap(versions));
+                threshold, java.util.Collections.unmodifiableMap(versions), null);
         this.clearances = Clearances.none();
     }
 
@@ -115,6 +131,16 @@ public final class ScreeningIndex {
 
     public static ScreeningIndex empty() {
         return new ScreeningIndex(List.of());
+    }
+
+    /**
+     * The same lists, remembering the name matches of up to {@code maxNames} recently screened names at the
+     * threshold (0: none). Payments mostly repeat their counterparties, and an index never changes, so a name
+     * screened once is not scored again against it; its copies with other clearances share what it remembers.
+     */
+    public ScreeningIndex rememberingNames(int maxNames) {
+        if (maxNames <= 0) return new ScreeningIndex(data.withNameMemo(null), clearances);
+        return new ScreeningIndex(data.withNameMemo(Caffeine.newBuilder().maximumSize(maxNames).build()), clearances);
     }
 
     /** The same lists with another clearance snapshot; cheap, nothing is rebuilt. */
@@ -182,7 +208,11 @@ public final class ScreeningIndex {
                         ref.item().label() + " listed"));
             }
         }
-        if (query.name() != null && !query.name().isBlank()) matches.addAll(names(query, minNameScore));
+        if (query.name() != null && !query.name().isBlank()) {
+            Cache<NameQuery, List<ScreeningMatch>> memo = data.nameMemo();
+            matches.addAll(memo == null || minNameScore != data.threshold() ? names(query, minNameScore)
+                    : memo.get(NameQuery.of(query), q -> List.copyOf(names(query, minNameScore))));
+        }
         if (matches.size() > 1) matches.sort(RANKED);
         return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : matches;
     }

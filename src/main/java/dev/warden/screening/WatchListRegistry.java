@@ -109,7 +109,8 @@ public class WatchListRegistry {
                     .description("Days since the publication date of the list version serving now (NaN when the"
                             + " version is not a date)").tag("list", name).register(meters);
         }
-        ScreeningIndex built = new ScreeningIndex(lists, screening.nameThreshold());
+        ScreeningIndex built = new ScreeningIndex(lists, screening.nameThreshold())
+                .rememberingNames(screening.nameMemoSize());
         synchronized (swap) {
             index.set(built.withClearances(clearances));
         }

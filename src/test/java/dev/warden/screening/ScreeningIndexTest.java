@@ -87,6 +87,29 @@ class ScreeningIndexTest {
         assertEquals(List.of(MatchKind.WALLET), cleared.screen(wallet).stream().map(ScreeningHit::getMatchKind).toList());
     }
 
+    @Test
+    void aRememberedNameAnswersAsAFreshScoreDoesAndClearancesStillApplyPerParty() {
+        ScreeningIndex remembering = index.rememberingNames(10);
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 1, 1);
+        for (String name : List.of("Grinex", "Europe Garantex OU", "Aurora Trading", "Сбербанк России")) {
+            Party p = party().partyId("cust-9").name(name).type(PartyType.FINANCIAL_INSTITUTION).asOf(day);
+            List<String> fresh = hits(index.screen(p));
+            assertEquals(fresh, hits(remembering.screen(p)), name + ", first time");
+            assertEquals(fresh, hits(remembering.screen(p)), name + ", remembered");
+        }
+        // The same name for another type scores otherwise: remembered apart.
+        ScreeningQuery asPerson = new ScreeningQuery("Grinex", SubjectType.INDIVIDUAL, "US", null, List.of(), null, "p1");
+        assertEquals(index.search(asPerson, index.threshold(), 5), remembering.search(asPerson, index.threshold(), 5));
+        // Clearances are applied after what is remembered, for the party that asks.
+        ScreeningIndex cleared = remembering.withClearances(Clearances.of(Set.of(Clearances.key("cust-1", "WARDEN_SEED", "55045"))));
+        assertTrue(cleared.screen(party().partyId("cust-1").name("Grinex").asOf(day)).isEmpty());
+        assertFalse(cleared.screen(party().partyId("cust-2").name("Grinex").asOf(day)).isEmpty());
+    }
+
+    private static List<String> hits(List<ScreeningHit> hits) {
+        return hits.stream().map(h -> h.getEntryId() + " " + h.getMatchKind() + " " + h.getScore() + " " + h.getWhy()).toList();
+    }
+
     private static Party.Builder party() {
         return Party.builder(PartyRole.BENEFICIARY);
     }

@@ -71,6 +71,7 @@ class WatchListRegistryTest {
     private static ScreeningConfig screening() {
         return new ScreeningConfig() {
             public double nameThreshold() { return ScreeningIndex.DEFAULT_THRESHOLD; }
+            public int nameMemoSize() { return 100; }
             public Duration refreshInterval() { return Duration.ZERO; }
             public Duration clearancePollInterval() { return Duration.ZERO; }
             public Rescreen rescreen() { return null; }
