@@ -38,14 +38,19 @@ public final class DecisionBench {
         List<Service> services = o.all("--service").stream().map(s -> Service.parse(s, o.customers)).toList();
         if (services.isEmpty() || services.size() > 2) throw new IllegalArgumentException("one or two --service");
         String loadBefore = ProcessCpu.loadAverage();
+        String jfr = o.text("--jfr", null);
+        // A first recording before the warm-up: turning JFR on slows a JIT-settled service for minutes after (seen as
+        // a third of the throughput in the next round), so that cost falls into the warm-up, not into the rounds.
+        if (jfr != null) for (Service s : services) jcmd(s, "JFR.start", "name=warm-up", "settings=profile");
         List<Warmup.Curve> curves = new ArrayList<>();
         for (Service service : services) {
             System.err.println("warming up " + service.label() + " from its first request");
             curves.add(Warmup.run(load, service, o.clients, o.warmupMin, o.warmupMax));
         }
-        String jfr = o.text("--jfr", null);
-        if (jfr != null) for (Service s : services) jcmd(s, "JFR.start", "name=bench", "settings=profile",
-                "filename=" + jfr + "/" + s.label() + ".jfr");
+        if (jfr != null) for (Service s : services) {
+            jcmd(s, "JFR.start", "name=bench", "settings=profile", "filename=" + jfr + "/" + s.label() + ".jfr");
+            jcmd(s, "JFR.stop", "name=warm-up");
+        }
         List<List<Slice>> closed = new ArrayList<>(), open = new ArrayList<>();
         services.forEach(s -> {
             closed.add(new ArrayList<>());

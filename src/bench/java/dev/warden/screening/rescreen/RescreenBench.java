@@ -156,6 +156,7 @@ public final class RescreenBench {
         };
         ScreeningConfig config = new ScreeningConfig() {
             public double nameThreshold() { return ScreeningIndex.DEFAULT_THRESHOLD; }
+            public int nameMemoSize() { return 0; }
             public Duration refreshInterval() { return Duration.ZERO; }
             public Duration clearancePollInterval() { return Duration.ZERO; }
             public Rescreen rescreen() { return rescreen; }
