@@ -2,7 +2,11 @@ package dev.warden.rules;
 
 import java.util.List;
 
+import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.KeepReferenceOption;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 
 import dev.warden.facts.Finding;
 import dev.warden.facts.Findings;
@@ -15,6 +19,12 @@ import dev.warden.facts.History;
 public final class RuleEvaluator {
     /** A rule set that fires more often than this on one transaction has a loop; stop rather than hang. */
     static final int MAX_FIRINGS = 10_000;
+    /**
+     * A session serves one decision on one thread and is disposed after it: it needs neither the locks of a session
+     * that other threads may insert into (its propagation list unsynchronised) nor a place in the rule base's list of
+     * live sessions (which every session would otherwise join and leave under the rule base's lock).
+     */
+    private static final KieSessionConfiguration ONE_THREAD = oneThread();
 
     public List<Finding> evaluate(CompiledRuleSet ruleSet, DecisionFacts facts) {
         return evaluate(ruleSet, facts, null);
@@ -27,7 +37,7 @@ public final class RuleEvaluator {
      */
     public List<Finding> evaluate(CompiledRuleSet ruleSet, DecisionFacts facts, java.util.Set<String> firedRules) {
         Findings findings = new Findings();
-        KieSession session = ruleSet.kieBase().newKieSession();
+        KieSession session = ruleSet.kieBase().newKieSession(ONE_THREAD, null);
         if (firedRules != null) {
             session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
                 @Override
@@ -54,4 +64,10 @@ public final class RuleEvaluator {
         return findings.all();
     }
 
+    private static KieSessionConfiguration oneThread() {
+        KieSessionConfiguration configuration = KieServices.get().newKieSessionConfiguration();
+        configuration.setOption(ThreadSafeOption.NO);
+        configuration.setOption(KeepReferenceOption.NO);
+        return configuration;
+    }
 }
