@@ -25,9 +25,12 @@ final class Target {
         this.because = because;
     }
 
-    /** The whole serving index; every hit is news for the same reason. */
+    /**
+     * The whole serving index; every hit is news for the same reason. Without the index's memo of names: a run
+     * screens each stored customer once, and would only push out the names decisions screen again and again.
+     */
     static Target whole(ScreeningIndex serving, NewBecause reason) {
-        return new Target(serving, (list, entryId) -> reason);
+        return new Target(serving.rememberingNames(0), (list, entryId) -> reason);
     }
 
     /**
