@@ -86,7 +86,10 @@ final class ConsoleBrowser implements AutoCloseable {
         open("/console/login");
         find("#username").sendKeys(user);
         find("#password").sendKeys(password);
-        find("#signin button[type=submit]").click();
+        WebElement submit = find("#signin button[type=submit]");
+        submit.click();
+        // The next page, not the sign-in form still on screen: an element found before it loads goes stale.
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(submit));
     }
 
     void signOut() {
