@@ -143,6 +143,11 @@ public final class ScreeningIndex {
         return new ScreeningIndex(data.withNameMemo(Caffeine.newBuilder().maximumSize(maxNames).build()), clearances);
     }
 
+    /** How many names this index remembers the matches of now (0 without a memo). */
+    long rememberedNames() {
+        return data.nameMemo() == null ? 0 : data.nameMemo().estimatedSize();
+    }
+
     /** The same lists with another clearance snapshot; cheap, nothing is rebuilt. */
     public ScreeningIndex withClearances(Clearances snapshot) {
         return new ScreeningIndex(data, snapshot);

@@ -100,6 +100,8 @@ class ScreeningIndexTest {
         // The same name for another type scores otherwise: remembered apart.
         ScreeningQuery asPerson = new ScreeningQuery("Grinex", SubjectType.INDIVIDUAL, "US", null, List.of(), null, "p1");
         assertEquals(index.search(asPerson, index.threshold(), 5), remembering.search(asPerson, index.threshold(), 5));
+        assertEquals(5, remembering.rememberedNames(), "four names, and Grinex as a person apart");
+        assertEquals(0, remembering.rememberingNames(0).rememberedNames());
         // Clearances are applied after what is remembered, for the party that asks.
         ScreeningIndex cleared = remembering.withClearances(Clearances.of(Set.of(Clearances.key("cust-1", "WARDEN_SEED", "55045"))));
         assertTrue(cleared.screen(party().partyId("cust-1").name("Grinex").asOf(day)).isEmpty());
