@@ -4,15 +4,22 @@ import java.time.Instant;
 import java.util.List;
 
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSessionsPool;
 
 import dev.warden.facts.ReferenceLists;
 
 /**
- * One compiled, immutable version of the rules folder. Shared by all requests; each decision opens its own
- * session on {@link #kieBase()}. Never modified after construction: a change to the folder builds a new one.
+ * One compiled, immutable version of the rules folder. Shared by all requests; each decision borrows a session
+ * from {@link #sessions()} and hands it back. Never modified after construction: a change to the folder builds a
+ * new one, with sessions of its own.
+ *
+ * <p>{@code sessions}: sessions on {@link #kieBase()} that are reset and reused rather than built per decision.
+ * Building one lays out memory for every node of the network on first touch, which was about 40% of the rule time
+ * of a decision with little history and a fifth of one with 150 rows; a reset clears the same memories in place. The pool grows to the number of decisions evaluated at
+ * once and goes with the rule set.
  */
 public record CompiledRuleSet(RuleSources sources, String version, Instant loadedAt, KieBase kieBase,
-        List<RuleInfo> rules, ReferenceLists lists, java.util.Set<String> globals) {
+        KieSessionsPool sessions, List<RuleInfo> rules, ReferenceLists lists, java.util.Set<String> globals) {
 
     /** The version every decision records names these sources and nothing else. */
     public CompiledRuleSet {
@@ -27,7 +34,7 @@ public record CompiledRuleSet(RuleSources sources, String version, Instant loade
      */
     public CompiledRuleSet(RuleSources sources, Instant loadedAt, KieBase kieBase, List<RuleInfo> rules,
             ReferenceLists lists, java.util.Set<String> globals) {
-        this(sources, sources.version(), loadedAt, kieBase, rules, lists, globals);
+        this(sources, sources.version(), loadedAt, kieBase, kieBase.newKieSessionsPool(0), rules, lists, globals);
     }
 
     /** Where the files were read from (a folder, or an upload being validated). */

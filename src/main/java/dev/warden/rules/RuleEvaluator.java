@@ -13,14 +13,15 @@ import dev.warden.facts.Findings;
 import dev.warden.facts.History;
 
 /**
- * Runs one decision's facts through a compiled rule set in a fresh session and returns what the rules raised.
- * The session lives for one call; the compiled set is shared and never touched.
+ * Runs one decision's facts through a compiled rule set and returns what the rules raised. The session is the rule
+ * set's to lend ({@link CompiledRuleSet#sessions()}): it serves this one call and goes back reset, with no facts,
+ * globals or listeners of this decision left in it. The compiled set itself is shared and never touched.
  */
 public final class RuleEvaluator {
     /** A rule set that fires more often than this on one transaction has a loop; stop rather than hang. */
     static final int MAX_FIRINGS = 10_000;
     /**
-     * A session serves one decision on one thread and is disposed after it: it needs neither the locks of a session
+     * A session serves one decision on one thread at a time: it needs neither the locks of a session
      * that other threads may insert into (its propagation list unsynchronised) nor a place in the rule base's list of
      * live sessions (which every session would otherwise join and leave under the rule base's lock).
      */
@@ -37,7 +38,7 @@ public final class RuleEvaluator {
      */
     public List<Finding> evaluate(CompiledRuleSet ruleSet, DecisionFacts facts, java.util.Set<String> firedRules) {
         Findings findings = new Findings();
-        KieSession session = ruleSet.kieBase().newKieSession(ONE_THREAD, null);
+        KieSession session = ruleSet.sessions().newKieSession(ONE_THREAD);
         if (firedRules != null) {
             session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
                 @Override
@@ -59,6 +60,7 @@ public final class RuleEvaluator {
                 throw new IllegalStateException("rules fired " + fired + " times on one transaction; a rule loops");
             }
         } finally {
+            // A pooled session's dispose resets it and returns it to the pool, also after a rule threw.
             session.dispose();
         }
         return findings.all();

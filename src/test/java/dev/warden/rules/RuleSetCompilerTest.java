@@ -39,7 +39,7 @@ class RuleSetCompilerTest {
         CompiledRuleSet set = compiler.compile(RuleSources.readFolder(Path.of("rules")));
         assertThat(set.version()).isEqualTo(set.sources().version());
         assertThatThrownBy(() -> new CompiledRuleSet(set.sources(), "sha256:" + "0".repeat(64), set.loadedAt(),
-                set.kieBase(), set.rules(), set.lists(), set.globals()))
+                set.kieBase(), set.sessions(), set.rules(), set.lists(), set.globals()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not the hash of its sources");
     }
 
