@@ -3,7 +3,9 @@
 # (database folder, rules folder, ...) and the local API key, waits until it is ready, and sets warden_pid. Refuses a
 # port something already answers on (a service left over from an earlier run would otherwise be measured). The EXIT
 # trap stops every service the script started. WARDEN_JAVA_OPTS, if set, goes to the service's JVM only (not to the
-# bench's own tools); WARDEN_APP, if set, is the built application folder to run (default target/quarkus-app). Health
+# bench's own tools); WARDEN_APP, if set, is the built application folder to run (default target/quarkus-app); a
+# file java-options in that folder adds JVM options for its service alone (two copies of one build with different
+# options compare JVM settings side by side, as decision-bench.sh --ab does with folders). Health
 # is on the management interface, at PORT + 1000 (so services side by side do not clash).
 warden_pids=""
 start_warden() {
@@ -18,7 +20,7 @@ launch_warden() {
   done
   # Not the production profile: it refuses to start with a local key.
   QUARKUS_PROFILE=local WARDEN_AUTH_LOCAL_KEY=${WARDEN_API_KEY:-warden-local} QUARKUS_HTTP_PORT=$port \
-    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT=$management QUARKUS_LOG_LEVEL=WARN java ${WARDEN_JAVA_OPTS:-} -jar ${WARDEN_APP:-target/quarkus-app}/quarkus-run.jar >> "$log" 2>&1 &
+    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT=$management QUARKUS_LOG_LEVEL=WARN java ${WARDEN_JAVA_OPTS:-} $(cat "${WARDEN_APP:-target/quarkus-app}/java-options" 2>/dev/null) -jar ${WARDEN_APP:-target/quarkus-app}/quarkus-run.jar >> "$log" 2>&1 &
   warden_pid=$!
   warden_pids="$warden_pids $warden_pid"
   trap 'kill $warden_pids 2>/dev/null || true; wait 2>/dev/null || true' EXIT
