@@ -9,8 +9,11 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "warden.warmup")
 public interface WarmupConfig {
 
-    /** Synthetic decisions rehearsed (parse, validate, decide without recording, write); 0 turns it off. */
-    @WithDefault("3000")
+    /**
+     * Synthetic decisions rehearsed (parse, validate, decide without recording, write); 0 turns it off. Enough for the
+     * JIT's optimising compiler to take over the decision path (tens of thousands of calls), not only its first tier.
+     */
+    @WithDefault("20000")
     int decisions();
 
     /** The longest the warm-up holds readiness back, however many decisions it rehearsed by then. */
