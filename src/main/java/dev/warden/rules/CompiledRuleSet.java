@@ -14,9 +14,9 @@ import dev.warden.facts.ReferenceLists;
  * new one, with sessions of its own.
  *
  * <p>{@code sessions}: sessions on {@link #kieBase()} that are reset and reused rather than built per decision.
- * Building one lays out memory for every node of the network on first touch, which was about 40% of the rule time
- * of a decision with little history and a fifth of one with 150 rows; a reset clears the same memories in place. The pool grows to the number of decisions evaluated at
- * once and goes with the rule set.
+ * Building one lays out memory for every node of the network on first touch; a reset clears the same memories in
+ * place (docs/throughput.md, "What each change bought", measures the difference). The pool grows to the number of
+ * decisions evaluated at once and goes with the rule set.
  */
 public record CompiledRuleSet(RuleSources sources, String version, Instant loadedAt, KieBase kieBase,
         KieSessionsPool sessions, List<RuleInfo> rules, ReferenceLists lists, java.util.Set<String> globals) {
