@@ -86,10 +86,16 @@ final class ConsoleBrowser implements AutoCloseable {
         open("/console/login");
         find("#username").sendKeys(user);
         find("#password").sendKeys(password);
-        WebElement submit = find("#signin button[type=submit]");
-        submit.click();
-        // The next page, not the sign-in form still on screen: an element found before it loads goes stale.
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(submit));
+        clickThrough(find("#signin button[type=submit]"));
+    }
+
+    /**
+     * Clicks {@code control} and waits until the page it is on has been replaced: an element found on the old page
+     * (an id that both pages carry, a row both list) would otherwise be read or go stale while the next one loads.
+     */
+    void clickThrough(WebElement control) {
+        control.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(control));
     }
 
     void signOut() {

@@ -50,14 +50,14 @@ class ConsoleBrowserTest {
             browser.screenshot("queue", "console-queue");
             // the suite's other tests leave many alerts: the filter form finds this one
             browser.find("form.filters input[name='rule']").sendKeys("LAYERING_CHAIN");
-            browser.find("form.filters button[type=submit]").click();
+            browser.clickThrough(browser.find("form.filters button[type=submit]"));
             WebElement row = browser.waitFor("tr[data-alert-id='" + customer.chainAlert + "']");
             assertThat(browser.path()).contains("rule=LAYERING_CHAIN");
             assertThat(row.findElement(By.cssSelector("td.rules")).getText()).contains("LAYERING_CHAIN");
             assertThat(row.getText()).contains(customer.party, customer.chainTransaction, "REVIEW");
             browser.screenshot("queue-filtered");
 
-            row.findElement(By.cssSelector("button.claim")).click();
+            browser.clickThrough(row.findElement(By.cssSelector("button.claim")));
             browser.waitFor("#case-status");
             assertThat(browser.path()).isEqualTo("/console/cases/" + customer.caseId);
             assertThat(browser.find("#case-assignee").getText()).isEqualTo("olga");
@@ -78,7 +78,7 @@ class ConsoleBrowserTest {
                 browser.find("input[name='outcome-" + alert + "'][value='RELEASE']").click();
             }
             browser.find("#narrative").sendKeys("Invoices for machine parts explain the chain; the wallet belongs to another owner");
-            browser.find("#propose").click();
+            browser.clickThrough(browser.find("#propose"));
             assertThat(browser.waitFor("#case-status").getText()).isEqualTo("PENDING_APPROVAL");
             assertThat(browser.find("#case-proposal").getText()).contains("FALSE_POSITIVE by olga");
             assertThat(browser.driver().findElements(By.cssSelector("#approve"))).as("the proposer cannot approve").isEmpty();
@@ -91,7 +91,7 @@ class ConsoleBrowserTest {
             browser.open("/console/cases/" + customer.caseId);
             browser.find("#approve-comment").sendKeys("papers checked");
             browser.screenshot("to-approve");
-            browser.find("#approve").click();
+            browser.clickThrough(browser.find("#approve"));
             assertThat(browser.waitFor("#case-status").getText()).isEqualTo("CLOSED");
             assertThat(browser.find("#case-disposition").getText()).isEqualTo("FALSE_POSITIVE");
             assertThat(browser.find("#alert-" + customer.chainAlert + " .payment-outcome").getText())
