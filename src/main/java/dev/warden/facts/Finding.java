@@ -7,6 +7,16 @@ import java.util.Map;
  * severity from the rule's metadata; raised findings are also inserted as facts so policy rules can react.
  */
 public final class Finding {
+    /**
+     * The order a decision lists its findings in: most severe first, then highest score, then by rule and message.
+     * Firing order is Drools' to choose and changes with what a session held before, so it is not the order.
+     */
+    public static final java.util.Comparator<Finding> MOST_SEVERE_FIRST = java.util.Comparator
+            .comparing(Finding::getSeverity).reversed()
+            .thenComparing(Finding::getScore, java.util.Comparator.reverseOrder())
+            .thenComparing(Finding::getRuleId)
+            .thenComparing(Finding::getMessage);
+
     private final String ruleId;
     private final Category category;
     private final Severity severity;

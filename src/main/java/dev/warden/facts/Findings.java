@@ -14,7 +14,19 @@ import org.kie.api.runtime.rule.RuleContext;
  * no later rule can lower a decision.
  */
 public final class Findings {
-    private final List<Finding> raised = new ArrayList<>();
+    private final List<Finding> raised;
+
+    public Findings() {
+        this(List.of());
+    }
+
+    /**
+     * A decision's findings that start with {@code alreadyRaised}: those that rules without conditions raised
+     * when its session was prepared, before any transaction (their Finding facts are still in the session).
+     */
+    public Findings(List<Finding> alreadyRaised) {
+        raised = new ArrayList<>(alreadyRaised);
+    }
 
     /** Raises a finding at the rule's declared severity. */
     public void raise(RuleContext kcontext, int score, String message, Map<String, Object> evidence) {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSessionsPool;
 
 import dev.warden.facts.ReferenceLists;
 
@@ -13,13 +12,12 @@ import dev.warden.facts.ReferenceLists;
  * from {@link #sessions()} and hands it back. Never modified after construction: a change to the folder builds a
  * new one, with sessions of its own.
  *
- * <p>{@code sessions}: sessions on {@link #kieBase()} that are reset and reused rather than built per decision.
- * Building one lays out memory for every node of the network on first touch; a reset clears the same memories in
- * place (docs/throughput.md, "What each change bought", measures the difference). The pool grows to the number of
- * decisions evaluated at once and goes with the rule set.
+ * <p>{@code sessions}: sessions on {@link #kieBase()} that are kept between decisions rather than built for each.
+ * Building one lays out memory for every node of the network on first touch; a kept session has them laid out
+ * already (docs/throughput.md, "What each change bought", measures the difference). They go with the rule set.
  */
 public record CompiledRuleSet(RuleSources sources, String version, Instant loadedAt, KieBase kieBase,
-        KieSessionsPool sessions, List<RuleInfo> rules, ReferenceLists lists, java.util.Set<String> globals) {
+        RuleSessions sessions, List<RuleInfo> rules, ReferenceLists lists, java.util.Set<String> globals) {
 
     /** The version every decision records names these sources and nothing else. */
     public CompiledRuleSet {
@@ -34,7 +32,8 @@ public record CompiledRuleSet(RuleSources sources, String version, Instant loade
      */
     public CompiledRuleSet(RuleSources sources, Instant loadedAt, KieBase kieBase, List<RuleInfo> rules,
             ReferenceLists lists, java.util.Set<String> globals) {
-        this(sources, sources.version(), loadedAt, kieBase, kieBase.newKieSessionsPool(0), rules, lists, globals);
+        this(sources, sources.version(), loadedAt, kieBase, new RuleSessions(kieBase, lists, globals), rules,
+                lists, globals);
     }
 
     /** Where the files were read from (a folder, or an upload being validated). */

@@ -30,7 +30,8 @@ import dev.warden.rules.scenario.SeedScreening;
 
 /**
  * A decision evaluated on a session an earlier decision used gets what it would get on a new one: nothing of the
- * earlier decision's facts, findings, matches or node memories is left behind, also when a rule threw.
+ * earlier decision's facts, findings, matches or node memories is left behind, also when a rule threw, changed a
+ * fact the session started with, or fired on the absence of a decision's fact.
  */
 class ReusedSessionsTest {
     @TempDir
@@ -67,6 +68,87 @@ class ReusedSessionsTest {
         assertThat(ruleIds(evaluator.evaluate(set, decision("50")))).isEmpty();
     }
 
+    @Test
+    void theShippedRulesKeepTheirSessionsBetweenDecisions() {
+        assertThat(new RuleSetCompiler().compile(RuleSources.readFolder(Path.of("rules"))).sessions().keeps()).isTrue();
+    }
+
+    @Test
+    void aDecisionThatChangesAFactOfTheBaselineLeavesTheNextOneTheOriginal() {
+        CompiledRuleSet set = compile("declare Limit value : int end\n"
+                + rule("LIMIT", "INFO", "", "insert(new Limit(10));")
+                + rule("SEES_TEN", "REVIEW", "Limit(value == 10) Transaction()", "findings.raise(kcontext, 10, \"ten\");")
+                + rule("RAISES_ON_500", "INFO", "$l : Limit(value == 10) Transaction(amountUsd == 500)",
+                        "modify($l) { setValue(20) }"));
+        RuleEvaluator evaluator = new RuleEvaluator();
+
+        assertThat(ruleIds(evaluator.evaluate(set, decision("50")))).containsExactly("SEES_TEN");
+        evaluator.evaluate(set, decision("500"));
+        assertThat(ruleIds(evaluator.evaluate(set, decision("50")))).containsExactly("SEES_TEN");
+        assertThat(ruleIds(evaluator.evaluate(set, decision("50")))).containsExactly("SEES_TEN");
+    }
+
+    @Test
+    void aRuleOnTheAbsenceOfADecisionFactDoesNotPileUpFactsAcrossDecisions() {
+        CompiledRuleSet set = compile("declare Marker end\n"
+                + rule("NO_TRANSACTION", "INFO", "not Transaction()", "insert(new Marker());")
+                + rule("SEES_MARKER", "REVIEW", "Marker() Transaction()", "findings.raise(kcontext, 10, \"marker\");"));
+        RuleEvaluator evaluator = new RuleEvaluator();
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(ruleIds(evaluator.evaluate(set, decision("50")))).containsExactly("SEES_MARKER");
+        }
+    }
+
+    @Test
+    void findingsAndFiringsOfRulesWithoutConditionsCountInEveryDecision() {
+        CompiledRuleSet set = compile(rule("ALWAYS", "INFO", "", "findings.raise(kcontext, 5, \"always\");")
+                + rule("BIG", "REVIEW", "Transaction(amountUsd > 100)", "findings.raise(kcontext, 40, \"big\");")
+                + rule("SEES_ALWAYS", "REVIEW", "Finding(ruleId == \"ALWAYS\") Transaction()",
+                        "findings.raise(kcontext, 30, \"saw always\");"));
+        RuleEvaluator evaluator = new RuleEvaluator();
+
+        for (String amount : List.of("500", "50", "500")) {
+            java.util.Set<String> fired = new java.util.HashSet<>();
+            List<String> raised = ruleIds(evaluator.evaluate(set, decision(amount), fired));
+            List<String> expected = amount.equals("500") ? List.of("BIG", "SEES_ALWAYS", "ALWAYS")
+                    : List.of("SEES_ALWAYS", "ALWAYS");
+            assertThat(raised).as("most severe first, then highest score").containsExactlyElementsOf(expected);
+            assertThat(fired).containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
+    @Test
+    void factsADecisionsRulesInsertGoWithTheDecision() {
+        CompiledRuleSet set = compile("declare Derived end\n"
+                + rule("DERIVES", "INFO", "Transaction(amountUsd > 100)", "insert(new Derived());")
+                + rule("SEES_DERIVED", "REVIEW", "Derived()", "findings.raise(kcontext, 10, \"derived\");"));
+        RuleEvaluator evaluator = new RuleEvaluator();
+
+        assertThat(ruleIds(evaluator.evaluate(set, decision("500")))).containsExactly("SEES_DERIVED");
+        assertThat(ruleIds(evaluator.evaluate(set, decision("50")))).isEmpty();
+    }
+
+    @Test
+    void ruleSetsWhoseSessionsCarryStateBetweenFiringsHaveThemResetAndStillDecide() {
+        for (String attribute : List.of("agenda-group \"g\" auto-focus true", "activation-group \"g\"",
+                "lock-on-active true", "timer (int: 0)", "date-effective \"01-Jan-2000\"")) {
+            CompiledRuleSet set = compile(rule("BIG", "REVIEW", "Transaction(amountUsd > 100)",
+                    "findings.raise(kcontext, 40, \"big\");").replace("when", attribute + "\nwhen"));
+            RuleEvaluator evaluator = new RuleEvaluator();
+
+            assertThat(set.sessions().keeps()).as(attribute).isFalse();
+            assertThat(ruleIds(evaluator.evaluate(set, decision("500")))).as(attribute).containsExactly("BIG");
+            assertThat(ruleIds(evaluator.evaluate(set, decision("50")))).as(attribute).isEmpty();
+            assertThat(ruleIds(evaluator.evaluate(set, decision("500")))).as(attribute).containsExactly("BIG");
+        }
+    }
+
+    private CompiledRuleSet compile(String rules) {
+        RuleFolders.write(dir, Map.of("lists/fx-usd-rates.csv", RuleSetCompilerTest.fx(), "r.drl", HEADER + rules));
+        return new RuleSetCompiler().compile(RuleSources.readFolder(dir));
+    }
+
     private static DecisionFacts decision(String amountUsd) {
         Transaction t = RuleEvaluatorTest.transaction();
         BigDecimal amount = new BigDecimal(amountUsd);
@@ -85,10 +167,11 @@ class ReusedSessionsTest {
         return copy;
     }
 
-    /** The same compiled rules, with a "pool" that builds a new session for every decision. */
+    /** The same compiled rules, with a "pool" that builds a new session for every decision and never keeps one. */
     private static CompiledRuleSet alwaysNewSessions(CompiledRuleSet set) {
         return new CompiledRuleSet(set.sources(), set.version(), set.loadedAt(), set.kieBase(),
-                new NewSessions(set.kieBase()), set.rules(), set.lists(), set.globals());
+                new RuleSessions(new NewSessions(set.kieBase()), set.lists(), set.globals(), false), set.rules(),
+                set.lists(), set.globals());
     }
 
     private record NewSessions(KieBase kieBase) implements KieSessionsPool {
