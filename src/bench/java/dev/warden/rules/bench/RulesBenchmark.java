@@ -34,9 +34,9 @@ import dev.warden.rules.RuleSetCompiler;
 import dev.warden.rules.RuleSources;
 
 /**
- * One decision's rule evaluation (the shipped rules/ folder, a session from its pool, every fact inserted, fireAllRules) as
- * a function of the history it carries: {@code rows} PastTransaction facts. The rows are shaped as the history
- * bench's 1M-row history gives them to a decision (src/bench/HistoryBench.java): half the originator's own
+ * One decision's rule evaluation (the shipped rules/ folder, a session it keeps between decisions, every fact
+ * inserted, fireAllRules) as a function of the history it carries: {@code rows} PastTransaction facts. The rows are
+ * shaped as the history bench's 1M-row history gives them to a decision (src/bench/HistoryBench.java): half the originator's own
  * transfers in the 30-day window, a quarter the beneficiary's, a quarter upstream hops (transfers into the
  * originator's payers); one in five to or from a new counterparty; amounts 50 to 5,050 USD. 0 rows is the empty history.
  * Needs nothing beyond the repository. {@value #RULES} names another rules folder to evaluate.

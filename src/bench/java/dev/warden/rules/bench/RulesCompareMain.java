@@ -5,12 +5,14 @@ import java.util.Locale;
 import dev.warden.rules.CompiledRuleSet;
 import dev.warden.rules.DecisionFacts;
 import dev.warden.rules.RuleEvaluator;
+import dev.warden.rules.SessionsResetEveryDecision;
 
 /**
  * What a change to the rules costs: the rules benchmark's decisions evaluated by two rule folders (warden.bench.rules,
  * rules/ by default, and warden.bench.compare, say a copy without one file) in one JVM, alternating in slices of 500
  * decisions, so that a drift of the machine's speed falls on both alike. Prints the mean per decision of each, with 0,
- * 40 and 150 history rows, and how many findings each raised.
+ * 40 and 150 history rows, and how many findings each raised. {@code -Dbench.compare=reset-sessions} compares the
+ * first folder with itself, its sessions reset after every decision instead of kept.
  */
 public final class RulesCompareMain {
     private static final int SLICE = 500;
@@ -22,7 +24,8 @@ public final class RulesCompareMain {
         String second = System.getProperty("warden.bench.compare", "");
         if (second.isBlank()) throw new IllegalArgumentException("name the folder to compare with: -Dbench.compare=FOLDER");
         CompiledRuleSet a = RulesBenchmark.compile(first);
-        CompiledRuleSet b = RulesBenchmark.compile(second);
+        CompiledRuleSet b = second.equals("reset-sessions") ? SessionsResetEveryDecision.of(a)
+                : RulesBenchmark.compile(second);
         RuleEvaluator evaluator = new RuleEvaluator();
         for (int rows : new int[] {0, 40, 150}) {
             DecisionFacts[] decisions = RulesBenchmark.decisions(rows);
