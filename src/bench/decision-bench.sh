@@ -53,11 +53,15 @@ fi
 data=$(cd "${WARDEN_SHARED_DATA:-../shared/data}" && pwd)
 export WARDEN_WATCHLISTS_SOURCES="OFAC_SDN=file:$data/sanctions/ofac/sls-2025-11-19/sdn_advanced.xml.bz2,UN=file:$data/sanctions/un/UN_consolidated.xml,WARDEN_SEED=classpath:watchlists/warden-seed.csv"
 export WARDEN_RULES_DIR="$root/rules"
-hdr=$(find ~/.m2/repository/org/hdrhistogram/HdrHistogram -name 'HdrHistogram-*.jar' | sort | tail -1)
+# The generator's libraries: HdrHistogram, and Vert.x with Netty as the first build ships them.
+libs=$(find ~/.m2/repository/org/hdrhistogram/HdrHistogram -name 'HdrHistogram-*.jar' | sort | tail -1)
+for jar in "${apps[0]}"/lib/main/{io.vertx.vertx-core,io.netty.netty-,com.fasterxml.jackson.core.jackson-core}*.jar; do
+  libs="$libs:$jar"
+done
 classes=$work/classes
-rm -rf "$classes"; javac -q -d "$classes" -cp "$hdr" src/bench/java/dev/warden/bench/*.java 2>/dev/null \
-  || javac -d "$classes" -cp "$hdr" src/bench/java/dev/warden/bench/*.java
-bench() { java -Xmx1g -cp "$classes:$hdr" dev.warden.bench.DecisionBench "$@"; }
+rm -rf "$classes"; javac -q -d "$classes" -cp "$libs" src/bench/java/dev/warden/bench/*.java 2>/dev/null \
+  || javac -d "$classes" -cp "$libs" src/bench/java/dev/warden/bench/*.java
+bench() { java -Xmx1g -cp "$classes:$libs" dev.warden.bench.DecisionBench "$@"; }
 log=$work/service.log; : > "$log"
 source src/bench/service.sh
 base_port=${BENCH_PORT:-18090}

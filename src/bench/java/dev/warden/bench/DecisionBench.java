@@ -1,12 +1,13 @@
 package dev.warden.bench;
 
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+
+import io.vertx.core.http.HttpMethod;
 
 /**
  * The decision benchmark behind src/bench/decision-bench.sh (which starts the services): for one service, or two
@@ -24,12 +25,17 @@ public final class DecisionBench {
 
     public static void main(String[] args) throws Exception {
         Options o = new Options(args);
-        Load load = new Load(System.getenv().getOrDefault("WARDEN_API_KEY", "warden-local"));
         String stages = o.text("--stages", null);
         if (stages != null) {
             System.out.print(StageProfile.of(java.nio.file.Path.of(stages)));
             return;
         }
+        try (Load load = new Load(System.getenv().getOrDefault("WARDEN_API_KEY", "warden-local"))) {
+            run(o, load);
+        }
+    }
+
+    private static void run(Options o, Load load) throws Exception {
         String setup = o.text("--setup", null);
         if (setup != null) {
             pushProfiles(load, Service.parse("label=setup,url=" + setup, o.customers), o.customers);
@@ -91,13 +97,12 @@ public final class DecisionBench {
             if (!Traffic.verified(c)) continue;
             int customer = c;
             pool.submit(() -> {
-                var request = load.request(service.base().resolve("/v1/parties/" + Traffic.partyId(customer)), "PUT",
-                        Traffic.profile(customer));
+                java.net.URI party = service.base().resolve("/v1/parties/" + Traffic.partyId(customer));
                 for (int attempt = 1; ; attempt++) {
-                    HttpResponse<String> r = load.client().send(request, HttpResponse.BodyHandlers.ofString());
-                    if (r.statusCode() / 100 == 2) break;
-                    if (r.statusCode() != 503 || attempt == 10) {
-                        if (failed.incrementAndGet() <= 3) System.err.println(r.statusCode() + " " + r.body());
+                    Load.Answer r = load.sendAndWait(party, HttpMethod.PUT, Traffic.profile(customer));
+                    if (r.status() / 100 == 2) break;
+                    if (r.status() != 503 || attempt == 10) {
+                        if (failed.incrementAndGet() <= 3) System.err.println(r.status() + " " + r.body());
                         break;
                     }
                     Thread.sleep(500L * attempt);
