@@ -45,6 +45,8 @@ import dev.warden.review.ReviewReads;
 @Tag(name = "Decisions")
 @Produces(MediaType.APPLICATION_JSON)
 public class DecisionResource {
+    /** Marks an answer of /v1/decisions/simulate: nothing was recorded. */
+    public static final String SIMULATED = "Warden-Simulated";
     private final DecisionService service;
     private final DecisionRecords records;
     private final ReviewReads reviews;
@@ -77,6 +79,26 @@ public class DecisionResource {
         DecisionService.Decided decided = service.decide(request);
         return RestResponse.ResponseBuilder.ok(decided.json(), MediaType.APPLICATION_JSON)
                 .header("Idempotent-Replay", String.valueOf(decided.repeated())).build();
+    }
+
+    @POST
+    @Path("/simulate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Decide a transaction without recording it",
+            description = "The answer POST /v1/decisions would give now, from the same rules, lists, profiles and "
+                    + "history, with nothing recorded: no decision, no history row, no alert, no event. The "
+                    + "transactionId is not checked against recorded decisions, and the answer's decisionId names "
+                    + "nothing stored. Answered with the header " + SIMULATED + ": true.")
+    @APIResponse(responseCode = "200", description = "What the decision would be",
+            content = @Content(schema = @Schema(implementation = DecisionResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "No rule set loaded or the database is unavailable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<String> simulate(
+            @NotNull(message = "the body must be a decision request") @Valid DecisionRequest request) {
+        return RestResponse.ResponseBuilder.ok(service.simulate(request), MediaType.APPLICATION_JSON)
+                .header(SIMULATED, "true").build();
     }
 
     @GET

@@ -135,11 +135,12 @@ public class DecisionService {
     }
 
     /**
-     * What {@link #decide} computes and writes, without recording or answering it: profiles, history, screening,
-     * rules, the canonical request and its hash, the response JSON. For warming the path up before the service
-     * takes traffic; reads PostgreSQL, writes nothing, fires no event and counts in no metric.
+     * The answer {@link #decide} would give now, without recording it: profiles, history, screening, rules, the
+     * canonical request and its hash, the response JSON. Reads PostgreSQL, writes nothing (no record, no history row,
+     * no alert), fires no event, counts in no metric, and does not look for an earlier decision of the same
+     * transactionId. Its decisionId names nothing stored. For callers trying a payment out and for the warm-up.
      */
-    public String rehearse(DecisionRequest request) {
+    public String simulate(DecisionRequest request) {
         long start = System.nanoTime();
         sha256(write(canonical, normalised(request)));
         CompiledRuleSet ruleSet = rules.current()

@@ -3,12 +3,15 @@ package dev.warden.security;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -27,7 +30,11 @@ public class ApiKeys {
     public record Caller(String name, Set<String> roles) {
     }
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** The configured keys: read-only once built. */
     private final Map<String, Caller> byHash = new HashMap<>();
+    private final Map<String, Caller> temporary = new ConcurrentHashMap<>();
 
     public ApiKeys(AuthConfig config) {
         for (String entry : config.apiKeys().orElse(java.util.List.of())) {
@@ -46,7 +53,30 @@ public class ApiKeys {
     }
 
     public Optional<Caller> find(String key) {
-        return Optional.ofNullable(byHash.get(sha256(key)));
+        String hash = sha256(key);
+        Caller caller = byHash.get(hash);
+        return Optional.ofNullable(caller != null ? caller : temporary.get(hash));
+    }
+
+    /**
+     * A random key that lets this process call itself over HTTP (the warm-up before readiness) until it is closed:
+     * never configured, logged or stored, known only to the caller it was handed to.
+     */
+    public Temporary temporary(String name, Set<String> roles) {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String key = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String hash = sha256(key);
+        temporary.put(hash, new Caller(name, Set.copyOf(roles)));
+        return new Temporary(key, () -> temporary.remove(hash));
+    }
+
+    /** A key from {@link #temporary}; closing it revokes it. */
+    public record Temporary(String key, Runnable revoke) implements AutoCloseable {
+        @Override
+        public void close() {
+            revoke.run();
+        }
     }
 
     public boolean any() {

@@ -10,8 +10,9 @@ import io.smallrye.config.WithDefault;
 public interface WarmupConfig {
 
     /**
-     * Synthetic decisions rehearsed (parse, validate, decide without recording, write); 0 turns it off. Enough for the
-     * JIT's optimising compiler to take over the decision path (tens of thousands of calls), not only its first tier.
+     * Synthetic decisions sent to this service's own POST /v1/decisions/simulate (in-process where HTTP cannot be
+     * reached); 0 turns the warm-up off. Enough for the JIT's optimising compiler to take over the decision path
+     * (tens of thousands of calls), not only its first tier.
      */
     @WithDefault("20000")
     int decisions();

@@ -40,6 +40,7 @@ class AuthorizationMatrixTest {
     static Stream<Endpoint> endpoints() {
         return Stream.of(
                 new Endpoint("POST", "/v1/decisions", Set.of("decide")),
+                new Endpoint("POST", "/v1/decisions/simulate", Set.of("decide")),
                 new Endpoint("GET", "/v1/decisions", Set.of("decide", "officer")),
                 new Endpoint("GET", "/v1/decisions/" + ID, Set.of("decide", "officer")),
                 new Endpoint("GET", "/v1/decisions/" + ID + "/status-report", Set.of("decide", "officer")),
