@@ -62,7 +62,7 @@ class SimulateTest {
     }
 
     @Test
-    void aSimulationReadsTheRecordedHistoryButAddsNothingToIt() {
+    void aSimulationAfterRecordedHistoryAddsNothingToItAndAnswersAsTheDecision() {
         String party = uniqueId("sim-hist");
         String from = uniqueId("acc");
         String to = uniqueId("acc");
@@ -70,6 +70,8 @@ class SimulateTest {
         Decisions.decide(Requests.wire(uniqueId("sim-h"), "2026-11-20T10:00:00Z", "900", party, from, to));
         long history = Database.count(dataSource, "SELECT count(*) FROM transactions");
 
+        // Whether the simulation reads the history is not shown here (these payments decide alike without it):
+        // DecisionService.simulate hands the engine the same HistorySource as decide.
         String next = Requests.wire(uniqueId("sim-h"), "2026-11-20T10:05:00Z", "900", party, from, to);
         JsonPath simulated = simulate(next);
         simulate(next);
