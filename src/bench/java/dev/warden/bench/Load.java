@@ -67,6 +67,7 @@ final class Load implements AutoCloseable {
         Answers answers = new Answers();
         AtomicLongArray perSecond = new AtomicLongArray(seconds + 1);
         CountDownLatch done = new CountDownLatch(clients);
+        Scrape meters = Scrape.of(service.metrics());
         long[] before = service.cpu();
         long start = System.nanoTime();
         long end = start + TimeUnit.SECONDS.toNanos(seconds);
@@ -77,7 +78,7 @@ final class Load implements AutoCloseable {
         double took = (System.nanoTime() - start) / 1e9;
         long[] counts = new long[seconds];
         for (int i = 0; i < seconds; i++) counts[i] = perSecond.get(i);
-        return slice(service, answers, took, counts, before, null);
+        return slice(service, answers, took, counts, before, null, meters);
     }
 
     /** One client of the closed loop: its next request goes out when its last answer arrived, until the end. */
@@ -127,6 +128,7 @@ final class Load implements AutoCloseable {
         Semaphore outstanding = new Semaphore(MAX_OUTSTANDING);
         long period = 1_000_000_000L / rate;
         long total = (long) rate * seconds;
+        Scrape meters = Scrape.of(service.metrics());
         long[] before = service.cpu();
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(5);
         for (long i = 0; i < total; i++) {
@@ -142,15 +144,16 @@ final class Load implements AutoCloseable {
             });
         }
         if (!outstanding.tryAcquire(MAX_OUTSTANDING, 60, TimeUnit.SECONDS)) answers.fail("answers missing after 60 s");
-        return slice(service, answers, seconds, new long[0], before, latency);
+        return slice(service, answers, seconds, new long[0], before, latency, meters);
     }
 
     private static Slice slice(Service service, Answers answers, double seconds, long[] perSecond, long[] before,
-            Histogram latency) {
+            Histogram latency, Scrape metersBefore) {
         long[] after = service.cpu();
         double ms = ProcessCpu.MS_PER_TICK;
         return new Slice(answers, seconds, perSecond, (after[0] - before[0]) * ms, (after[1] - before[1]) * ms,
-                (after[2] - before[2]) * ms, (after[3] - before[3]) * ms, latency);
+                (after[2] - before[2]) * ms, (after[3] - before[3]) * ms, latency,
+                Scrape.of(service.metrics()).since(metersBefore));
     }
 
     @Override

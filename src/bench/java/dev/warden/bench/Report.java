@@ -64,6 +64,7 @@ final class Report {
             ratioRow(sb, "stage " + Answers.STAGES.get(stage).replace("Micros", "") + " µs, mean / p99, at " + o.rate + "/s",
                     open, s -> s.answers().stageMean(index), "%.0f", s -> s.answers().stage(index, 99));
         }
+        journalRows(sb);
         int total = Answers.STAGES.indexOf("totalMicros");
         ratioRow(sb, "outside the decision (HTTP, parse, validate, serialise), µs p50 at " + o.rate + "/s", open,
                 s -> s.latency().getValueAtPercentile(50) - s.answers().stage(total, 50), "%.0f");
@@ -76,6 +77,27 @@ final class Report {
         }
         sb.append(String.format(Locale.ROOT, "%nfailed requests: %d%n", failed));
         return sb.toString();
+    }
+
+    /** The persist stage taken apart by the service's own meters (bucket bounds for p99), and the GC pauses. */
+    private void journalRows(StringBuilder sb) {
+        String at = " at " + o.rate + "/s";
+        ratioRow(sb, "group commit: decisions per commit, mean / p99," + at, open,
+                s -> s.meters().mean("warden_journal_batch", 1), "%.1f",
+                s -> s.meters().quantile("warden_journal_batch", 0.99, 1));
+        for (String[] part : new String[][] {{"wait", "waiting for a writer"}, {"commit", "the commit"},
+            {"catchup", "the history's catch-up"}}) {
+            String name = "warden_journal_" + part[0] + "_seconds";
+            ratioRow(sb, "group commit: " + part[1] + " µs, mean / p99," + at, open, s -> s.meters().mean(name, 1e6),
+                    "%.0f", s -> s.meters().quantile(name, 0.99, 1e6));
+        }
+        for (var kind : List.of(List.of("at " + o.clients + " clients", closed), List.of(at.trim(), open))) {
+            @SuppressWarnings("unchecked")
+            List<List<Slice>> slices = (List<List<Slice>>) kind.get(1);
+            ratioRow(sb, "GC pauses per second / ms paused per second, " + kind.get(0), slices,
+                    s -> s.meters().count("jvm_gc_pause_seconds") / s.seconds(), "%.2f",
+                    s -> 1000 * s.meters().values().getOrDefault("jvm_gc_pause_seconds_sum", 0.0) / s.seconds());
+        }
     }
 
     private void startupRows(StringBuilder sb) {

@@ -29,6 +29,11 @@ record Service(String label, URI base, long pid, long postgresPid, long launched
                 new Traffic(customers, "b" + label + Long.toString(System.currentTimeMillis(), 36)));
     }
 
+    /** Its Prometheus endpoint, on the management port that service.sh puts 1,000 above the HTTP port. */
+    URI metrics() {
+        return URI.create("http://" + base.getHost() + ":" + (base.getPort() + 1000) + "/q/metrics");
+    }
+
     URI decisions() {
         return base.resolve("/v1/decisions");
     }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 
 /** Every {@code warden.*} setting in one place; each is also an environment variable (WARDEN_RULES_DIR, ...). */
 @ConfigMapping(prefix = "warden")
@@ -50,6 +51,16 @@ public interface WardenConfig {
         /** Decisions waiting to be recorded that may share one database transaction (group commit). */
         @WithDefault("64")
         int maxBatch();
+
+        /**
+         * Threads that each take what is queued and commit it as one transaction, each on its own connection. One by
+         * default: on two cores a second writer made commits slower and PostgreSQL's CPU per decision higher than the
+         * commits it overlapped saved (docs/throughput.md, "The persist stage"). More may pay against a database
+         * server whose commits wait on the network rather than on CPU.
+         */
+        @WithDefault("1")
+        @Min(1)
+        int writers();
 
         /** How long a request waits for the commit that holds its record before it answers 503. */
         @WithDefault("PT10S")

@@ -34,6 +34,9 @@ import dev.warden.db.FailureText;
 import dev.warden.facts.Severity;
 import dev.warden.review.AlertIntake;
 import dev.warden.review.FlaggedDecision;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -47,7 +50,6 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 public class DecisionJournal {
     private static final Logger LOG = Logger.getLogger(DecisionJournal.class);
-    private static final int WRITERS = 2;
 
     private static final String INSERT_DECISION = """
             INSERT INTO decisions (decision_id, transaction_id, request_sha256, request, response, outcome,
@@ -62,24 +64,43 @@ public class DecisionJournal {
     /** REVIEW and BLOCK decisions open their alerts in the transaction that records them. */
     private final AlertIntake intake;
     private final int maxBatch;
+    private final int writerCount;
     private final BlockingQueue<Pending> queue;
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean running = true;
+    /** Where a decision's persist time goes: waiting for a writer, the transaction, the history's catch-up after it. */
+    private final Timer waited;
+    private final Timer committing;
+    private final Timer catchingUp;
+    private final DistributionSummary batchSize;
 
-    private record Pending(DecisionRow decision, TransactionRow transaction, CompletableFuture<Boolean> committed) {
+    private record Pending(DecisionRow decision, TransactionRow transaction, CompletableFuture<Boolean> committed,
+            long queuedAt) {
     }
 
     public DecisionJournal(DataSource dataSource, WardenConfig config, Event<HistoryWritten> written,
-            AlertIntake intake) {
+            AlertIntake intake, MeterRegistry registry) {
         this.dataSource = dataSource;
         this.written = written;
         this.intake = intake;
         this.maxBatch = config.decisions().maxBatch();
+        this.writerCount = config.decisions().writers();
         this.queue = new ArrayBlockingQueue<>(config.decisions().queueCapacity());
+        this.waited = Timer.builder("warden.journal.wait")
+                .description("From a decision's arrival in the journal's queue until a writer takes it")
+                .publishPercentileHistogram().register(registry);
+        this.committing = Timer.builder("warden.journal.commit")
+                .description("One group commit: the inserts of its decisions, history rows and alerts, and the commit")
+                .publishPercentileHistogram().register(registry);
+        this.catchingUp = Timer.builder("warden.journal.catchup")
+                .description("After a commit, before its answers: the held history reading back what was committed")
+                .publishPercentileHistogram().register(registry);
+        this.batchSize = DistributionSummary.builder("warden.journal.batch")
+                .description("Decisions per group commit").publishPercentileHistogram().register(registry);
     }
 
     void onStart(@Observes StartupEvent event) {
-        for (int i = 0; i < WRITERS; i++) {
+        for (int i = 0; i < writerCount; i++) {
             Thread writer = new Thread(this::writeLoop, "decision-journal-" + i);
             writer.setDaemon(true);
             writer.start();
@@ -95,7 +116,7 @@ public class DecisionJournal {
      */
     public CompletableFuture<Boolean> append(DecisionRow decision, TransactionRow transaction) {
         CompletableFuture<Boolean> committed = new CompletableFuture<>();
-        if (!running || !queue.offer(new Pending(decision, transaction, committed))) {
+        if (!running || !queue.offer(new Pending(decision, transaction, committed, System.nanoTime()))) {
             committed.completeExceptionally(new DecisionUnavailableException("the decision journal is full or stopping", null));
         }
         return committed;
@@ -109,6 +130,9 @@ public class DecisionJournal {
                 if (first == null) continue;
                 batch.add(first);
                 queue.drainTo(batch, maxBatch - 1);
+                long taken = System.nanoTime();
+                for (Pending pending : batch) waited.record(taken - pending.queuedAt(), TimeUnit.NANOSECONDS);
+                batchSize.record(batch.size());
                 write(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -125,6 +149,7 @@ public class DecisionJournal {
 
     private void write(List<Pending> batch) {
         List<Object> results;
+        long start = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -143,9 +168,12 @@ public class DecisionJournal {
             batch.forEach(p -> p.committed().completeExceptionally(failure));
             return;
         }
+        long commitReturned = System.nanoTime();
+        committing.record(commitReturned - start, TimeUnit.NANOSECONDS);
         // Before the answers: a client's next decision must see the ones it was just answered (a synchronous event:
         // the history held in the service catches up on this thread).
         written.fire(new HistoryWritten());
+        catchingUp.record(System.nanoTime() - commitReturned, TimeUnit.NANOSECONDS);
         for (int i = 0; i < batch.size(); i++) {
             CompletableFuture<Boolean> committed = batch.get(i).committed();
             if (results.get(i) instanceof RecordingFailedException rejected) committed.completeExceptionally(rejected);

@@ -33,4 +33,18 @@ class MetricsTest {
                 .body(containsString("warden_alerts_overdue "))
                 .body(matchesPattern("(?s).*warden_watchlist_publication_age_days\\{list=\"WARDEN_SEED\"} [1-9][0-9]*\\.0.*"));
     }
+
+    @Test
+    void theGroupCommitIsTakenApartIntoItsWaitItsCommitAndTheHistorysCatchUp() {
+        Decisions.decide(Requests.wire(Requests.uniqueId("journal"), "2026-11-20T10:15:30Z", "120",
+                Requests.uniqueId("c"), Requests.uniqueId("a"), Requests.uniqueId("a")));
+        // Counted only once the decision was committed: each series has at least this decision's observation.
+        String counted = " [1-9][0-9]*(\\.[0-9]+)?(E[0-9]+)?\n";
+        given().get("/q/metrics").then().statusCode(200)
+                .body(matchesPattern("(?s).*\nwarden_journal_batch_count" + counted + ".*"))
+                .body(matchesPattern("(?s).*\nwarden_journal_wait_seconds_count" + counted + ".*"))
+                .body(matchesPattern("(?s).*\nwarden_journal_commit_seconds_count" + counted + ".*"))
+                .body(matchesPattern("(?s).*\nwarden_journal_catchup_seconds_count" + counted + ".*"))
+                .body(containsString("warden_journal_commit_seconds_bucket{le="));
+    }
 }
