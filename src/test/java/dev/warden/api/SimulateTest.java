@@ -62,22 +62,28 @@ class SimulateTest {
     }
 
     @Test
-    void aSimulationAfterRecordedHistoryAddsNothingToItAndAnswersAsTheDecision() {
+    void aSimulationReadsTheRecordedHistoryAddsNothingToItAndAnswersAsTheDecision() {
         String party = uniqueId("sim-hist");
         String from = uniqueId("acc");
         String to = uniqueId("acc");
         Decisions.putProfile(party, Requests.verifiedProfile("Verified Customer"));
-        Decisions.decide(Requests.wire(uniqueId("sim-h"), "2026-11-20T10:00:00Z", "900", party, from, to));
+        // Two transfers just under 10,000 USD from one account are recorded; a third within 24 hours is structuring,
+        // which only the history shows.
+        Decisions.decide(Requests.wire(uniqueId("sim-h"), "2026-11-20T09:00:00Z", "9500", party, from, to));
+        Decisions.decide(Requests.wire(uniqueId("sim-h"), "2026-11-20T10:00:00Z", "9600", party, from, to));
         long history = Database.count(dataSource, "SELECT count(*) FROM transactions");
 
-        // Whether the simulation reads the history is not shown here (these payments decide alike without it):
-        // DecisionService.simulate hands the engine the same HistorySource as decide.
-        String next = Requests.wire(uniqueId("sim-h"), "2026-11-20T10:05:00Z", "900", party, from, to);
-        JsonPath simulated = simulate(next);
-        simulate(next);
+        String third = Requests.wire(uniqueId("sim-h"), "2026-11-20T11:00:00Z", "9700", party, from, to);
+        JsonPath simulated = simulate(third);
+        simulate(third);
+        assertThat(simulated.getList("findings.ruleId", String.class)).contains("LAYERING_STRUCTURING");
+        // The same payment from an account with no history: the rule needs the two recorded transfers.
+        JsonPath withoutHistory = simulate(Requests.wire(uniqueId("sim-h"), "2026-11-20T11:00:00Z", "9700", party,
+                uniqueId("acc"), to));
+        assertThat(withoutHistory.getList("findings.ruleId", String.class)).doesNotContain("LAYERING_STRUCTURING");
         assertThat(Database.count(dataSource, "SELECT count(*) FROM transactions")).isEqualTo(history);
 
-        JsonPath decided = Decisions.decide(next);
+        JsonPath decided = Decisions.decide(third);
         assertThat(decided.getString("outcome")).isEqualTo(simulated.getString("outcome"));
         assertThat(decided.getList("findings")).isEqualTo(simulated.getList("findings"));
     }
