@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -82,10 +83,24 @@ final class ConsoleBrowser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
+    /**
+     * Types {@code text} into the text field {@code css}, found again and cleared while the page is still being
+     * replaced: Chromium refuses keys for a node of a document that a redirect's next page has just superseded
+     * ("Node with given id does not belong to the document"), even when the field was found a moment before.
+     */
+    void type(String css, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(d -> {
+            WebElement field = find(css);
+            field.clear();
+            field.sendKeys(text);
+            return true;
+        });
+    }
+
     void signIn(String user, String password) {
         open("/console/login");
-        find("#username").sendKeys(user);
-        find("#password").sendKeys(password);
+        type("#username", user);
+        type("#password", password);
         clickThrough(find("#signin button[type=submit]"));
     }
 
@@ -95,7 +110,10 @@ final class ConsoleBrowser implements AutoCloseable {
      */
     void clickThrough(WebElement control) {
         control.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(control));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.stalenessOf(control));
+        // The next page may itself redirect (sign-in): wait until a document has finished loading.
+        wait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
     }
 
     void signOut() {

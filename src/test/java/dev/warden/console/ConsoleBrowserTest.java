@@ -49,7 +49,7 @@ class ConsoleBrowserTest {
             assertThat(browser.waitFor("h1").getText()).isEqualTo("Queue");
             browser.screenshot("queue", "console-queue");
             // the suite's other tests leave many alerts: the filter form finds this one
-            browser.find("form.filters input[name='rule']").sendKeys("LAYERING_CHAIN");
+            browser.type("form.filters input[name='rule']", "LAYERING_CHAIN");
             browser.clickThrough(browser.find("form.filters button[type=submit]"));
             WebElement row = browser.waitFor("tr[data-alert-id='" + customer.chainAlert + "']");
             assertThat(browser.path()).contains("rule=LAYERING_CHAIN");
@@ -77,7 +77,7 @@ class ConsoleBrowserTest {
             for (String alert : List.of(customer.chainAlert, customer.blockAlert)) {
                 browser.find("input[name='outcome-" + alert + "'][value='RELEASE']").click();
             }
-            browser.find("#narrative").sendKeys("Invoices for machine parts explain the chain; the wallet belongs to another owner");
+            browser.type("#narrative", "Invoices for machine parts explain the chain; the wallet belongs to another owner");
             browser.clickThrough(browser.find("#propose"));
             assertThat(browser.waitFor("#case-status").getText()).isEqualTo("PENDING_APPROVAL");
             assertThat(browser.find("#case-proposal").getText()).contains("FALSE_POSITIVE by olga");
@@ -89,7 +89,7 @@ class ConsoleBrowserTest {
             browser.signIn("sam", "sam-test");
             browser.waitFor("h1");
             browser.open("/console/cases/" + customer.caseId);
-            browser.find("#approve-comment").sendKeys("papers checked");
+            browser.type("#approve-comment", "papers checked");
             browser.screenshot("to-approve");
             browser.clickThrough(browser.find("#approve"));
             assertThat(browser.waitFor("#case-status").getText()).isEqualTo("CLOSED");
