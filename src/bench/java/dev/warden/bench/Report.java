@@ -91,13 +91,14 @@ final class Report {
             ratioRow(sb, "group commit: " + part[1] + " µs, mean / p99," + at, open, s -> s.meters().mean(name, 1e6),
                     "%.0f", s -> s.meters().quantile(name, 0.99, 1e6));
         }
-        for (var kind : List.of(List.of("at " + o.clients + " clients", closed), List.of(at.trim(), open))) {
-            @SuppressWarnings("unchecked")
-            List<List<Slice>> slices = (List<List<Slice>>) kind.get(1);
-            ratioRow(sb, "GC pauses per second / ms paused per second, " + kind.get(0), slices,
-                    s -> s.meters().count("jvm_gc_pause_seconds") / s.seconds(), "%.2f",
-                    s -> 1000 * s.meters().values().getOrDefault("jvm_gc_pause_seconds_sum", 0.0) / s.seconds());
-        }
+        gcRow(sb, "at " + o.clients + " clients", closed);
+        gcRow(sb, at.trim(), open);
+    }
+
+    private void gcRow(StringBuilder sb, String when, List<List<Slice>> slices) {
+        ratioRow(sb, "GC pauses per second / ms paused per second, " + when, slices,
+                s -> s.meters().count("jvm_gc_pause_seconds") / s.seconds(), "%.2f",
+                s -> 1000 * s.meters().values().getOrDefault("jvm_gc_pause_seconds_sum", 0.0) / s.seconds());
     }
 
     private void startupRows(StringBuilder sb) {
