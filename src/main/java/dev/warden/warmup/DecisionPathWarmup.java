@@ -3,7 +3,6 @@ package dev.warden.warmup;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -13,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.eclipse.microprofile.health.HealthCheck;
@@ -24,7 +22,6 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.warden.decision.DecisionService;
-import dev.warden.engine.DecisionRequest;
 import dev.warden.security.ApiKeys;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.value.registry.ValueRegistry;
@@ -38,7 +35,7 @@ import io.vertx.core.Vertx;
  * (rules and watch lists loaded, database reachable) and sends the requests to this service itself over loopback
  * HTTP, to {@code POST /v1/decisions/simulate} ({@link LoopbackDecisions}): nothing is recorded. Where the HTTP
  * server cannot be reached that way (no plain HTTP port, or a request that is not answered 200), the rest are
- * rehearsed in-process through {@link DecisionService#simulate}, which warms all but the HTTP stack.
+ * rehearsed in-process ({@link InProcessDecisions}), which warms all but the HTTP stack.
  */
 @Readiness
 @ApplicationScoped
@@ -50,9 +47,7 @@ public class DecisionPathWarmup implements HealthCheck {
     /** Requests in flight at once over loopback: enough to keep both the event loop and a worker busy. */
     private static final int IN_FLIGHT = 4;
 
-    private final DecisionService decisions;
-    private final ObjectMapper json;
-    private final Validator validator;
+    private final InProcessDecisions inProcess;
     private final Instance<HealthCheck> readiness;
     private final WarmupConfig config;
     private final Vertx vertx;
@@ -69,9 +64,7 @@ public class DecisionPathWarmup implements HealthCheck {
         this.vertx = vertx;
         this.keys = keys;
         this.runtimeValues = runtimeValues;
-        this.decisions = decisions;
-        this.json = json;
-        this.validator = validator;
+        this.inProcess = new InProcessDecisions(decisions, json, validator);
         this.readiness = readiness;
         this.config = config;
         this.done = config.decisions() <= 0;
@@ -110,7 +103,8 @@ public class DecisionPathWarmup implements HealthCheck {
             path = httpStopped == null ? "http" : rehearsed.get() == 0 ? "in-process (" + httpStopped + ")"
                     : "http, then in-process (" + httpStopped + ")";
             for (int n = rehearsed.get(); n < config.decisions() && System.nanoTime() < deadline; n++) {
-                rehearse(requests.next(n));
+                if (Thread.interrupted()) throw new InterruptedException();
+                inProcess.rehearse(requests.next(n));
                 rehearsed.incrementAndGet();
             }
             LOG.infof("decision path warmed up: %d decisions rehearsed in %d ms, %s", rehearsed.get(),
@@ -166,15 +160,6 @@ public class DecisionPathWarmup implements HealthCheck {
             if (System.nanoTime() > deadline) return Optional.empty();
             Thread.sleep(POLL.toMillis());
         }
-    }
-
-    private void rehearse(String body) throws java.io.IOException {
-        DecisionRequest request = json.readValue(body, DecisionRequest.class);
-        Set<ConstraintViolation<DecisionRequest>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new IllegalStateException("synthetic request invalid: " + violations.iterator().next().getMessage());
-        }
-        decisions.simulate(request);
     }
 
     private boolean othersReady() {
