@@ -5,7 +5,9 @@
 # trap stops every service the script started. WARDEN_JAVA_OPTS, if set, goes to the service's JVM only (not to the
 # bench's own tools); WARDEN_APP, if set, is the built application folder to run (default target/quarkus-app); a
 # file java-options in that folder adds JVM options for its service alone (two copies of one build with different
-# options compare JVM settings side by side, as decision-bench.sh --ab does with folders). Health
+# options compare JVM settings side by side, as decision-bench.sh --ab does with folders). A folder that holds
+# app-cds.jsa (built with -Dquarkus.package.jar.appcds.enabled=true) is run from inside itself with that archive, as
+# the JVM requires: the archive names the jar by the relative path it was dumped with. Health
 # is on the management interface, at PORT + 1000 (so services side by side do not clash).
 warden_pids=""
 start_warden() {
@@ -19,8 +21,16 @@ launch_warden() {
     if curl -s -o /dev/null "http://127.0.0.1:$taken/"; then echo "port $taken is taken"; return 1; fi
   done
   # Not the production profile: it refuses to start with a local key.
-  QUARKUS_PROFILE=local WARDEN_AUTH_LOCAL_KEY=${WARDEN_API_KEY:-warden-local} QUARKUS_HTTP_PORT=$port \
-    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT=$management QUARKUS_LOG_LEVEL=WARN java ${WARDEN_JAVA_OPTS:-} $(cat "${WARDEN_APP:-target/quarkus-app}/java-options" 2>/dev/null) -jar ${WARDEN_APP:-target/quarkus-app}/quarkus-run.jar >> "$log" 2>&1 &
+  local app=${WARDEN_APP:-target/quarkus-app} run_in=. cds="" options
+  options=$(cat "$app/java-options" 2>/dev/null || true)
+  if [ -f "$app/app-cds.jsa" ]; then run_in=$app; cds="-XX:SharedArchiveFile=app-cds.jsa"; fi
+  # Paths made absolute here, before the JVM may start in another folder.
+  local jar rules db; jar=$(realpath "$app")/quarkus-run.jar
+  rules=$(realpath -m "${WARDEN_RULES_DIR:-rules}"); db=$(realpath -m "${WARDEN_EMBEDDED_DB_DIR:-data/embedded-postgres}")
+  (cd "$run_in" && WARDEN_RULES_DIR=$rules WARDEN_EMBEDDED_DB_DIR=$db QUARKUS_PROFILE=local \
+    WARDEN_AUTH_LOCAL_KEY=${WARDEN_API_KEY:-warden-local} QUARKUS_HTTP_PORT=$port QUARKUS_HTTP_HOST=127.0.0.1 \
+    QUARKUS_MANAGEMENT_PORT=$management QUARKUS_LOG_LEVEL=WARN \
+    exec java ${WARDEN_JAVA_OPTS:-} $cds $options -jar "$jar") >> "$log" 2>&1 &
   warden_pid=$!
   warden_pids="$warden_pids $warden_pid"
   trap 'kill $warden_pids 2>/dev/null || true; wait 2>/dev/null || true' EXIT
