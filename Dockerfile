@@ -36,8 +36,9 @@ ENV JAVA_OPTS_APPEND="-Dquarkus.http.host=0.0.0.0 -Djava.util.logging.manager=or
 # Heap as a share of the container's memory limit; the rest is metaspace (Drools generates classes), threads
 # and direct buffers.
 ENV JAVA_MAX_MEM_RATIO=70
-# The base image's run script picks the parallel collector unless told otherwise; G1 is what the decision benchmark
-# measures, and side by side it answered more decisions for less CPU (docs/throughput.md).
+# The base image's run script picks the parallel collector unless told otherwise. G1 is what the decision benchmark
+# measures; side by side the parallel collector saved some CPU but stopped every thread for full collections of
+# nearly a second under load, a tail no throughput gain pays for (docs/throughput.md).
 ENV GC_CONTAINER_OPTIONS="-XX:+UseG1GC"
 
 # 8080: the API. 9000: the management interface (health, metrics), for probes and Prometheus only.
