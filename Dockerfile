@@ -37,8 +37,8 @@ ENV JAVA_OPTS_APPEND="-Dquarkus.http.host=0.0.0.0 -Djava.util.logging.manager=or
 # and direct buffers.
 ENV JAVA_MAX_MEM_RATIO=70
 # The base image's run script picks the parallel collector unless told otherwise. G1 is what the decision benchmark
-# measures; side by side the parallel collector saved some CPU but stopped every thread for full collections of
-# nearly a second under load, a tail no throughput gain pays for (docs/throughput.md).
+# measures; side by side the parallel collector saved some CPU but, in the run that logged its collections, stopped
+# every thread for a full collection of 858 ms under load, a tail no throughput gain pays for (docs/throughput.md).
 ENV GC_CONTAINER_OPTIONS="-XX:+UseG1GC"
 
 # 8080: the API. 9000: the management interface (health, metrics), for probes and Prometheus only.
