@@ -1,21 +1,12 @@
 package dev.warden.decision;
 
-import dev.warden.history.TransactionRow;
-import dev.warden.db.DatabaseUnavailableException;
-import dev.warden.db.FailureText;
-import dev.warden.engine.DecisionEngine;
-import dev.warden.engine.DecisionRequest;
-import dev.warden.engine.Outcome;
-import dev.warden.validation.InvalidFieldException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+
+import org.apache.commons.codec.digest.DigestUtils;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -26,15 +17,22 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import dev.warden.config.WardenConfig;
+import dev.warden.db.DatabaseUnavailableException;
+import dev.warden.db.FailureText;
+import dev.warden.engine.DecisionEngine;
+import dev.warden.engine.DecisionRequest;
+import dev.warden.engine.Outcome;
 import dev.warden.facts.Finding;
 import dev.warden.facts.Transaction;
 import dev.warden.history.HistoryConfig;
 import dev.warden.history.HistorySource;
+import dev.warden.history.TransactionRow;
 import dev.warden.party.PartyProfiles;
 import dev.warden.rules.CompiledRuleSet;
 import dev.warden.rules.lifecycle.ActiveRuleSet;
 import dev.warden.screening.ScreeningIndex;
 import dev.warden.screening.WatchListRegistry;
+import dev.warden.validation.InvalidFieldException;
 
 /**
  * The decision path, in one pass: idempotency check, enrich (profiles, history window, screening, USD), evaluate,
@@ -90,7 +88,7 @@ public class DecisionService {
     public Decided decide(DecisionRequest request) {
         long start = System.nanoTime();
         String requestJson = write(canonical, normalised(request));
-        String requestSha = sha256(requestJson);
+        String requestSha = DigestUtils.sha256Hex(requestJson);
         // No look-up of the transactionId first: a repeat is rare, and the journal's insert detects it
         // (ON CONFLICT), so the common path saves a query.
         CompiledRuleSet ruleSet = rules.current()
@@ -142,7 +140,7 @@ public class DecisionService {
      */
     public String simulate(DecisionRequest request) {
         long start = System.nanoTime();
-        sha256(write(canonical, normalised(request)));
+        DigestUtils.sha256Hex(write(canonical, normalised(request)));
         CompiledRuleSet ruleSet = rules.current()
                 .orElseThrow(() -> new DecisionUnavailableException("no valid rule set is loaded", null));
         ScreeningIndex index = watchlists.index();
@@ -263,13 +261,5 @@ public class DecisionService {
 
     private static String write(ObjectMapper mapper, Object value) {
         return ResponseJson.write(mapper, value);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,15 +1,13 @@
 package dev.warden.iso20022;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+
+import org.apache.commons.codec.digest.DigestUtils;
 
 import com.prowidesoftware.swift.model.mx.MxPacs00200110;
 import com.prowidesoftware.swift.model.mx.dic.FIToFIPaymentStatusReportV10;
@@ -82,7 +80,7 @@ public final class StatusReport {
      * the status was reached, so the same status reported twice (in an event, then on GET) is the same document.
      */
     public static String of(IsoPayment payment, TransactionStatus status, Instant reachedAt) {
-        String reportId = REPORT_ID_PREFIX + HexFormat.of().formatHex(sha256(payment.decisionId() + ":" + status.status()))
+        String reportId = REPORT_ID_PREFIX + DigestUtils.sha256Hex(payment.decisionId() + ":" + status.status())
                 .substring(0, 28);
         return write(reportId, payment.messageId(), payment.messageType(), List.of(status),
                 reachedAt.truncatedTo(ChronoUnit.MILLIS));
@@ -107,14 +105,6 @@ public final class StatusReport {
             report.addTxInfAndSts(tx);
         }
         return new MxPacs00200110().setFIToFIPmtStsRpt(report).message();
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
     }
 
     /** The decision id, then the rule ids, each line within what AddtlInf holds. */

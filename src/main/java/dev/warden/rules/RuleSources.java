@@ -6,12 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * The files of one rule set as read from a folder, with a content hash that names the version. The hash covers
@@ -60,17 +61,13 @@ public record RuleSources(String origin, List<RuleFile> files) {
 
     /** "sha256:" and the hash of every behaviour file's path and content, in path order. */
     public String version() {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (RuleFile file : behaviourFiles()) {
-                digest.update(file.path().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(file.content());
-                digest.update((byte) 0);
-            }
-            return "sha256:" + HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        MessageDigest digest = DigestUtils.getSha256Digest();
+        for (RuleFile file : behaviourFiles()) {
+            digest.update(file.path().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(file.content());
+            digest.update((byte) 0);
         }
+        return "sha256:" + HexFormat.of().formatHex(digest.digest());
     }
 }

@@ -1,8 +1,6 @@
 package dev.warden.console.rules;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.apache.commons.codec.digest.DigestUtils;
 
 import dev.warden.rules.RuleFile;
 
@@ -10,11 +8,6 @@ import dev.warden.rules.RuleFile;
 public record RuleFileView(String path, RuleFile.Kind kind, int bytes, String sha256) {
 
     static RuleFileView of(RuleFile file) {
-        try {
-            String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file.content()));
-            return new RuleFileView(file.path(), file.kind(), file.content().length, hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return new RuleFileView(file.path(), file.kind(), file.content().length, DigestUtils.sha256Hex(file.content()));
     }
 }

@@ -1,15 +1,14 @@
 package dev.warden.review.report;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import org.apache.commons.codec.digest.DigestUtils;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -56,7 +55,7 @@ public class SarFiling implements ReportFiling {
         byte[] content = writer.write(report);
         Instant now = caseFile.approvedAt();
         CaseReport stored = new CaseReport(reportId, caseFile.caseId(), writer.format(), writer.mediaType(),
-                sha256(content), caseFile.proposedBy(), caseFile.approvedBy(), now);
+                DigestUtils.sha256Hex(content), caseFile.proposedBy(), caseFile.approvedBy(), now);
         reports.insert(connection, stored, content);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("caseId", stored.caseId());
@@ -73,14 +72,6 @@ public class SarFiling implements ReportFiling {
             return json.writeValueAsString(payload);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the report.ready payload could not be written", e);
-        }
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
         }
     }
 }

@@ -2,10 +2,11 @@ package dev.warden.screening.list;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * What screening matches of an entry, as one SHA-256: its names (with primary and weak flags), identifiers and
@@ -25,15 +26,11 @@ public final class EntryFingerprint {
         for (WatchListEntry.Identifier id : entry.identifiers()) parts.add("I|" + id.kind() + "|" + id.value());
         for (WatchListEntry.Wallet w : entry.wallets()) parts.add("W|" + w.chain() + "|" + w.address());
         parts.sort(null);
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String part : parts) {
-                sha.update(part.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        MessageDigest sha = DigestUtils.getSha256Digest();
+        for (String part : parts) {
+            sha.update(part.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
         }
+        return HexFormat.of().formatHex(sha.digest());
     }
 }
