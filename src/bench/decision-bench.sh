@@ -65,7 +65,10 @@ bench() { java -Xmx1g -cp "$classes:$libs" dev.warden.bench.DecisionBench "$@"; 
 log=$work/service.log; : > "$log"
 source src/bench/service.sh
 base_port=${BENCH_PORT:-18090}
-[ "$profile" = 1 ] && export WARDEN_JAVA_OPTS="${WARDEN_JAVA_OPTS:-} -XX:FlightRecorderOptions:stackdepth=256"
+# DebugNonSafepoints: without it the JIT keeps frame information only near safepoints, and JFR puts a sample taken
+# elsewhere in compiled code on the nearest method that has some: small HashMaps' look-ups showed up as
+# HashMap$TreeNode.getTreeNode, compact JSON's writing as DefaultPrettyPrinter (docs/throughput.md).
+[ "$profile" = 1 ] && export WARDEN_JAVA_OPTS="${WARDEN_JAVA_OPTS:-} -XX:FlightRecorderOptions:stackdepth=256 -XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints"
 
 # Each build on its own database and port, all started side by side. Set-up first, on a throw-away JVM: the KYC
 # profiles, so that the measured JVM starts fresh on a database holding them (--no-restart measures the set-up JVM,

@@ -130,6 +130,32 @@ class ReusedSessionsTest {
     }
 
     @Test
+    void factsInsertedLogicallyOrDeletedByTheRulesLeaveTheSessionKeptAndAtItsBaseline() {
+        CompiledRuleSet set = compile("declare Derived end\ndeclare Spent end\n"
+                + rule("DERIVES_LOGICALLY", "INFO", "Transaction(amountUsd > 100)", "insertLogical(new Derived());")
+                + rule("SEES_DERIVED", "REVIEW", "Derived() Transaction()", "findings.raise(kcontext, 10, \"derived\");")
+                + rule("INSERTS_SPENT", "INFO", "Transaction(amountUsd == 500)", "insert(new Spent());")
+                + rule("DELETES_SPENT", "INFO", "$s : Spent()", "delete($s);"));
+        RuleEvaluator evaluator = new RuleEvaluator();
+        PrimedSession kept = lendAndGiveBack(set);
+        long baseline = kept.session().getFactCount();
+
+        for (String amount : List.of("500", "50", "500", "500", "50")) {
+            List<String> raised = ruleIds(evaluator.evaluate(set, decision(amount)));
+            assertThat(raised).as(amount).isEqualTo(amount.equals("500") ? List.of("SEES_DERIVED") : List.of());
+            assertThat(lendAndGiveBack(set)).as("the session kept after a decision of " + amount).isSameAs(kept);
+            assertThat(kept.session().getFactCount()).as("its facts after a decision of " + amount).isEqualTo(baseline);
+        }
+    }
+
+    /** The session the rule set lends next, given back untouched: with one decision at a time, the one every decision uses. */
+    private static PrimedSession lendAndGiveBack(CompiledRuleSet set) {
+        PrimedSession primed = set.sessions().lend();
+        set.sessions().giveBack(primed, true);
+        return primed;
+    }
+
+    @Test
     void ruleSetsWhoseSessionsCarryStateBetweenFiringsHaveThemResetAndStillDecide() {
         for (String attribute : List.of("agenda-group \"g\" auto-focus true", "activation-group \"g\"",
                 "lock-on-active true", "timer (int: 0)", "date-effective \"01-Jan-2000\"")) {
