@@ -18,7 +18,8 @@ import io.vertx.ext.web.RoutingContext;
  * Reads {@code X-API-Key}. A request without the header is left to the other mechanisms (bearer JWT, the
  * console's session); a request with a key that is not configured is refused. It comes first, so a refused /v1
  * call is answered with its 401 challenge; on the console's pages it leaves the challenge to the console's
- * sign-in (a redirect to the sign-in page).
+ * sign-in (a redirect to the sign-in page). A request whose key it accepts has its later security failures handled
+ * by {@link SecurityFailureAfterApiKey}.
  */
 @ApplicationScoped
 public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -30,7 +31,8 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
         String key = context.request().getHeader(HEADER);
         if (key == null || key.isBlank()) return Uni.createFrom().optional(java.util.Optional.empty());
-        return identities.authenticate(new ApiKeyRequest(key.strip()));
+        return identities.authenticate(new ApiKeyRequest(key.strip()))
+                .invoke(() -> SecurityFailureAfterApiKey.installOn(context));
     }
 
     @Override
